@@ -1,0 +1,26 @@
+/* dict.h — dict (compact, ordered) and its views. Implemented in dict.c / dict_methods.c.
+ * Lookups hash and compare with ops_hash/ops_equal (strs compare by identity first). */
+#ifndef GARTER_DICT_H
+#define GARTER_DICT_H
+
+#include "vm.h"
+
+extern const TypeObj type_dict;
+extern const TypeObj type_dict_keys, type_dict_values, type_dict_items;
+extern const TypeObj type_dict_keyiterator, type_dict_valueiterator, type_dict_itemiterator;
+
+Value dict_new(VM *vm);
+/* 1 found (*out set), 0 absent, -1 error (unhashable key...). */
+int dict_get(VM *vm, Value dict, Value key, Value *out);
+/* Lookup by a str key (identifiers); never fails. */
+bool dict_get_str(VM *vm, Value dict, Value key, Value *out);
+bool dict_set(VM *vm, Value dict, Value key, Value value);
+/* 1 deleted, 0 absent, -1 error. */
+int dict_del(VM *vm, Value dict, Value key);
+/* Iterate: start with *pos = 0; returns false at the end. */
+bool dict_next(Value dict, size_t *pos, Value *key, Value *value);
+static inline size_t dict_len(Value dict) { return AS_DICT(dict)->nlive; }
+/* d.update(other) for a dict or an iterable of pairs already materialized. */
+bool dict_update(VM *vm, Value dict, Value other);
+
+#endif

@@ -1,0 +1,153 @@
+/* vm.h — the VM: its state, frames, errors, and the call protocol that keeps the C stack flat.
+ *
+ * Frames live in vm->frames; their slots (locals, cells, value stack, or a native continuation's
+ * state) live in one contiguous array vm->stack, addressed by index so the array may grow.
+ *
+ * No C recursion for Python code: a Python-to-Python call pushes a frame and the interpreter loop
+ * continues there. Native code that needs a Python result (sorted(key=f), map(f, xs)) pushes a
+ * FRAME_NATIVE with a continuation (conts.def), starts the call with vm_call, and returns
+ * VAL_PENDING; when the callee returns, the loop calls the continuation with the result. The
+ * continuation returns its own final result (the frame is popped and the value delivered to the
+ * frame below according to the popped frame's ret_mode), VAL_PENDING again, or VAL_ERR.
+ *
+ * Invariant: VAL_PENDING is returned only by code that has pushed at least one frame; the bottom
+ * one of those frames got ret_mode = vm->call_ret_mode, and vm->call_ret_mode is RET_PUSH again
+ * afterwards.
+ */
+#ifndef GARTER_VM_H
+#define GARTER_VM_H
+
+#include <stdarg.h>
+
+#include "garter.h"
+#include "mem.h"
+#include "object.h"
+#include "code.h"
+
+typedef enum ContId {
+#define CONT(name, fn) CONT_##name,
+#include "conts.def"
+#undef CONT
+    CONT_COUNT
+} ContId;
+
+typedef enum FrameKind { FRAME_PYTHON, FRAME_NATIVE } FrameKind;
+
+/* How a finished frame's result reaches the frame below it. */
+typedef enum RetMode {
+    RET_PUSH,     /* Python caller: push it; native caller: pass it to its continuation */
+    RET_FOR_ITER, /* Python caller at FOR_ITER: VAL_EXHAUSTED ends the loop, else push it */
+    RET_DISCARD,  /* drop it (the caller does not want it) */
+    RET_HOST,     /* the entry frame of a run: the run ends with it */
+} RetMode;
+
+typedef struct Frame {
+    uint8_t kind;     /* FrameKind */
+    uint8_t ret_mode; /* RetMode */
+    uint16_t cont;    /* FRAME_NATIVE: ContId */
+    uint32_t ip;      /* FRAME_PYTHON: next instruction (word index); FRAME_NATIVE: its step */
+    uint32_t base;    /* index in vm->stack of slot 0 */
+    uint32_t sp;      /* index in vm->stack one past the top (saved while the frame is not on top) */
+    CodeObj *code;    /* FRAME_PYTHON */
+    Value func;       /* FRAME_PYTHON: the FunctionObj, or VAL_UNDEF for a module body */
+    Value globals;    /* FRAME_PYTHON: dict */
+    Value locals;     /* class bodies: the namespace dict; else VAL_UNDEF */
+} Frame;
+
+#define VM_DEFAULT_RECURSION 1000
+
+struct GarterVM {
+    Mem mem;
+    GarterConfig config;
+
+    /* heap (gc.c) */
+    Obj *objects;
+    size_t gc_threshold; /* collect at the next safe point once mem.live_bytes exceeds it */
+    Obj **gray;          /* mark stack */
+    size_t gray_len, gray_cap;
+    bool gc_stress;      /* collect at every safe point (tests) */
+
+    /* frames and slots */
+    Frame *frames;
+    uint32_t nframes, frames_cap;
+    Value *stack;
+    uint32_t stack_cap;
+    uint32_t depth;     /* Python frames on the frame stack */
+    uint32_t max_depth; /* recursion limit */
+    uint8_t call_ret_mode; /* RetMode the next frame pushed by native code gets (see top) */
+    Value native_callee;   /* the native callable being run (vm_materialize re-runs it) */
+    Value kwnames;         /* set by KW_NAMES for the next CALL */
+
+    /* exceptions */
+    Value exc;     /* the exception being raised (propagating), or VAL_UNDEF */
+    Value handled; /* the exception being handled (sys.exc_info, bare raise), or VAL_NONE */
+
+    /* strings */
+    uint64_t hash_key[2]; /* str/bytes hash key: part of the VM state, travels in snapshots */
+    Value interned;       /* dict str -> str */
+
+    /* a run */
+    Value main_globals; /* dict */
+    Value builtins_module;
+    Value modules;      /* dict: imported modules */
+    int limit_fired;    /* 0, or a GarterStatus detail (limits.c) */
+    char limit_message[96];
+    char *traceback_text; /* garter_vm_traceback, allocated in mem */
+    size_t traceback_len;
+    Value roots[8];       /* temporary roots for the API */
+};
+
+/* ---- errors ------------------------------------------------------------------------------ */
+
+/* Raise `type` with a printf-formatted message. Always returns VAL_ERR, so callers can write
+ * `return vm_raise(vm, &exc_TypeError, "...", ...);`. Format directives: as printf. */
+Value vm_raise(VM *vm, const TypeObj *type, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+Value vm_raisev(VM *vm, const TypeObj *type, const char *fmt, va_list ap);
+/* Raise an exception instance or an exception class (instantiated with no arguments). */
+Value vm_raise_value(VM *vm, Value exc);
+/* Raise `type` with a single argument (KeyError(key) keeps the key, not its repr). */
+Value vm_raise_arg(VM *vm, const TypeObj *type, Value arg);
+/* MemoryError (or a memory limit stop) after an allocation failure. Returns VAL_ERR. */
+Value vm_raise_nomem(VM *vm);
+/* Is an exception pending whose type is `type` or a subclass? */
+bool vm_exc_matches(VM *vm, const TypeObj *type);
+/* Drop the pending exception (after handling it in C). */
+void vm_clear_exc(VM *vm);
+
+/* ---- calls --------------------------------------------------------------------------------- */
+
+/* Call any callable. Natives run now: their result (or VAL_ERR) is returned. Python functions get
+ * a frame pushed and VAL_PENDING is returned: the result will be delivered to the frame that is on
+ * top now (see the invariant at the top). From native code that cannot wait, use vm_call_sync. */
+Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwnames);
+
+/* Push a continuation frame with `nslots` state slots (all VAL_UNDEF) and return it. The frame
+ * gets ret_mode = vm->call_ret_mode (which is reset to RET_PUSH). NULL on allocation failure
+ * (exception pending). The pointer is valid until the next push. */
+Frame *vm_push_native(VM *vm, ContId cont, uint32_t nslots);
+static inline Value *frame_slots(VM *vm, Frame *f) { return vm->stack + f->base; }
+/* Pop the top frame, which must be `f` (a native frame finishing synchronously). */
+void vm_pop_native(VM *vm, Frame *f);
+
+/* Items of an iterable, for native code that consumes a whole iterable (list(), sum(), join...).
+ * Returns a list or tuple (the iterable itself when it is one; never mutate the result unless it
+ * is a fresh list — check with `result != iterable`). When producing the items needs Python code
+ * (a generator, map with a Python function), returns VAL_PENDING after arranging for the items to
+ * be collected and the current native call (vm->native_callee with these args) to be run again
+ * with args[arg_index] replaced by the collected list. */
+Value vm_materialize(VM *vm, Value iterable, const Value *args, int nargs, Value kwnames,
+                     int arg_index);
+
+/* ---- running ------------------------------------------------------------------------------- */
+
+/* Run a module code object with `globals` until it finishes. Returns GARTER_OK or
+ * GARTER_EXCEPTION (vm->exc holds it) or GARTER_LIMIT. */
+GarterStatus vm_run_module(VM *vm, CodeObj *code, Value globals);
+
+/* The type of any value (int, float, bool and None included). */
+const TypeObj *vm_type_of(Value v);
+/* Name of the type of v, for error messages ("int", "str", ...). */
+const char *vm_type_name(Value v);
+
+#endif

@@ -1,0 +1,10 @@
+# Exponentiation: ints, floats, negative exponents, associativity.
+print(2 ** 10, 2 ** 0, 0 ** 0)
+print(2 ** -1, 2 ** -2, 10 ** -3)
+print((-2) ** 3, (-2) ** 2, -2 ** 2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(4 ** 0.5, 8 ** (1 / 3))
+print(2.0 ** 10, 1.5 ** 2)
+print((-8) ** 2.0)
+print(type(2 ** -1).__name__, type(2 ** 2).__name__)
+print(0.0 ** 0, 1 ** 1000000)

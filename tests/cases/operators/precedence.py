@@ -1,0 +1,13 @@
+# Operator precedence.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(2 * 3 ** 2, -3 ** 2, (-3) ** 2)
+print(1 + 2 << 3, 1 + (2 << 3))
+print(1 | 2 & 3, (1 | 2) & 3)
+print(1 ^ 3 & 2, 6 & 3 | 8)
+print(not 1 == 2, not (1 == 2) and False)
+print(1 < 2 == 2 > 1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** 2 ** 3)
+print(-2 * -3, 7 % 3 * 2, 7 * 3 % 4)
+print(True or False and False, (True or False) and False)
+print(3 + 4 if 0 else 5 + 6)
+print(~1 + 1, -~1)
