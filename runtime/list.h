@@ -16,4 +16,8 @@ bool list_extend_array(VM *vm, Value list, const Value *items, size_t n);
  * false with an exception pending if a comparison fails (the order is then unspecified). */
 bool list_sort_values(VM *vm, Value *items, Value *keys, size_t n, bool reverse);
 
+/* Sort `list` in place by key(item) where key may be a Python function (cont.c). Returns None
+ * (or the list itself when the running native is sorted()), VAL_ERR, or VAL_PENDING. */
+Value list_sort_keyed(VM *vm, Value list, Value key, bool reverse);
+
 #endif

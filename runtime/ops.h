@@ -7,6 +7,19 @@
 
 #include "vm.h"
 
+/* Core types owned by the VM files (typeobj.c, function.c, ops.c). */
+extern const TypeObj type_type;
+extern const TypeObj type_object;
+extern const TypeObj type_none;           /* NoneType */
+extern const TypeObj type_notimplemented; /* NotImplementedType */
+extern const TypeObj type_ellipsis;
+extern const TypeObj type_function;
+extern const TypeObj type_builtin_function; /* builtin_function_or_method */
+extern const TypeObj type_method_descriptor;
+extern const TypeObj type_method;           /* bound Python method */
+extern const TypeObj type_cell;
+extern const TypeObj type_module;
+
 Value ops_repr(VM *vm, Value v);  /* str */
 Value ops_str(VM *vm, Value v);   /* str; a str is returned as is */
 Value ops_ascii(VM *vm, Value v); /* repr with non-ASCII escaped */

@@ -46,13 +46,22 @@ typedef struct Frame {
     uint8_t ret_mode; /* RetMode */
     uint16_t cont;    /* FRAME_NATIVE: ContId */
     uint32_t ip;      /* FRAME_PYTHON: next instruction (word index); FRAME_NATIVE: its step */
+    uint32_t instr;   /* FRAME_PYTHON: start of the instruction being executed (a suspended
+                         frame: the call or FOR_ITER waiting for a result) */
     uint32_t base;    /* index in vm->stack of slot 0 */
     uint32_t sp;      /* index in vm->stack one past the top (saved while the frame is not on top) */
+    uint32_t ret_sp;  /* the caller's sp once this frame's result is delivered (the result is then
+                         pushed there for RET_PUSH); the call's operands above it are dropped */
     CodeObj *code;    /* FRAME_PYTHON */
     Value func;       /* FRAME_PYTHON: the FunctionObj, or VAL_UNDEF for a module body */
     Value globals;    /* FRAME_PYTHON: dict */
     Value locals;     /* class bodies: the namespace dict; else VAL_UNDEF */
 } Frame;
+
+/* The continuation functions (cont.c), one per conts.def entry. */
+#define CONT(name, fn) Value fn(VM *vm, Frame *f, Value incoming);
+#include "conts.def"
+#undef CONT
 
 #define VM_DEFAULT_RECURSION 1000
 
@@ -75,6 +84,8 @@ struct GarterVM {
     uint32_t depth;     /* Python frames on the frame stack */
     uint32_t max_depth; /* recursion limit */
     uint8_t call_ret_mode; /* RetMode the next frame pushed by native code gets (see top) */
+    bool call_ret_sp_set;  /* the next frame pushed takes ret_sp = call_ret_sp (else the top) */
+    uint32_t call_ret_sp;
     Value native_callee;   /* the native callable being run (vm_materialize re-runs it) */
     Value kwnames;         /* set by KW_NAMES for the next CALL */
 
@@ -88,6 +99,7 @@ struct GarterVM {
 
     /* a run */
     Value main_globals; /* dict */
+    Value result;       /* the value the last run's entry frame returned */
     Value builtins_module;
     Value modules;      /* dict: imported modules */
     int limit_fired;    /* 0, or a GarterStatus detail (limits.c) */
@@ -122,6 +134,10 @@ void vm_clear_exc(VM *vm);
  * top now (see the invariant at the top). From native code that cannot wait, use vm_call_sync. */
 Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwnames);
 
+/* Call a callable that is not a Python function or bound method (a builtin, a type, ...) now;
+ * sets vm->native_callee. Used by the interpreter loop. */
+Value vm_call_native(VM *vm, Value callable, const Value *args, int nargs, Value kwnames);
+
 /* Push a continuation frame with `nslots` state slots (all VAL_UNDEF) and return it. The frame
  * gets ret_mode = vm->call_ret_mode (which is reset to RET_PUSH). NULL on allocation failure
  * (exception pending). The pointer is valid until the next push. */
@@ -138,6 +154,20 @@ void vm_pop_native(VM *vm, Frame *f);
  * with args[arg_index] replaced by the collected list. */
 Value vm_materialize(VM *vm, Value iterable, const Value *args, int nargs, Value kwnames,
                      int arg_index);
+
+/* Push a Python frame for `fn` whose arguments are already on the stack at
+ * vm->stack[args_base ..] (npos positional values, then one per name in kwnames); they become the
+ * frame's first slots (no copy on the fast path). ret_mode/ret_sp as vm_push_native. False with
+ * an exception pending (argument errors, RecursionError, MemoryError). */
+bool vm_push_python(VM *vm, FunctionObj *fn, uint32_t args_base, int npos, Value kwnames);
+/* Push the entry frame of a run: module code with its globals (RET_HOST). */
+bool vm_push_module(VM *vm, CodeObj *code, Value globals);
+/* Run until the entry frame returns (GARTER_OK, result in vm->result) or an exception escapes
+ * it (GARTER_EXCEPTION, vm->exc). */
+GarterStatus vm_execute(VM *vm);
+
+/* Make sure the stack has room for `needed` more slots above `from`; may move vm->stack. */
+bool vm_stack_reserve(VM *vm, uint32_t from, uint32_t needed);
 
 /* ---- running ------------------------------------------------------------------------------- */
 

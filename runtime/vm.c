@@ -1,0 +1,1221 @@
+/* vm.c — the interpreter loop, result delivery between frames, and exception unwinding.
+ *
+ * The loop keeps the top frame's hot state in C locals (ip, sp, slots, code). Anything that can
+ * push or pop frames or move vm->stack (calls, iteration through native continuations, stack
+ * growth) saves that state first (SAVE) and reloads it afterwards (LOAD), so the loop never
+ * holds a stale pointer. Python calls never recurse in C: a call pushes a frame and the loop goes
+ * on with it; a return delivers the value to the frame below (deliver()).
+ */
+#include <string.h>
+
+#include "buf.h"
+#include "builtins.h"
+#include "code.h"
+#include "dict.h"
+#include "exception.h"
+#include "float.h"
+#include "format.h"
+#include "gc.h"
+#include "int.h"
+#include "list.h"
+#include "ops.h"
+#include "range.h"
+#include "set.h"
+#include "str.h"
+#include "tuple.h"
+
+typedef Value (*ContFn)(VM *vm, Frame *f, Value incoming);
+
+static const ContFn cont_table[CONT_COUNT] = {
+#define CONT(name, fn) fn,
+#include "conts.def"
+#undef CONT
+};
+
+static inline Frame *top_frame(VM *vm) { return &vm->frames[vm->nframes - 1]; }
+
+static void pop_frame(VM *vm)
+{
+    Frame *f = top_frame(vm);
+    if (f->kind == FRAME_PYTHON) vm->depth--;
+    vm->nframes--;
+}
+
+/* Word index of the jump target of the FOR_ITER at `instr` in a suspended frame. */
+static uint32_t for_iter_target(Frame *f) { return INSTR_ARG(f->code->words[f->instr]); }
+
+/* The top frame finished with `v`: pop it and pass v down, running native continuations, until
+ * a Python frame can go on (0), the run's entry frame returned (1), or a continuation failed
+ * (-1, exception pending, the failing native frame still on top). */
+static int deliver(VM *vm, Value v)
+{
+    for (;;) {
+        Frame *done = top_frame(vm);
+        uint8_t mode = done->ret_mode;
+        uint32_t ret_sp = done->ret_sp;
+        pop_frame(vm);
+        if (mode == RET_HOST) {
+            vm->result = v;
+            return 1;
+        }
+        Frame *caller = top_frame(vm);
+        if (caller->kind == FRAME_PYTHON) {
+            if (mode == RET_FOR_ITER && v == VAL_EXHAUSTED) {
+                caller->sp = ret_sp - 1;
+                caller->ip = for_iter_target(caller);
+            } else {
+                caller->sp = ret_sp;
+                if (mode != RET_DISCARD) vm->stack[caller->sp++] = v;
+            }
+            return 0;
+        }
+        caller->sp = ret_sp > caller->sp ? caller->sp : ret_sp;
+        if (mode == RET_DISCARD) v = VAL_NONE;
+        Value r = cont_table[caller->cont](vm, caller, v);
+        if (r == VAL_PENDING) return 0;
+        if (r == VAL_ERR) return -1;
+        v = r;
+    }
+}
+
+static inline Value *frame_stack_base(VM *vm, Frame *f)
+{
+    CodeObj *c = f->code;
+    return vm->stack + f->base + c->nlocals + c->ncells + c->nfree;
+}
+
+/* Find a handler for vm->exc, popping frames that have none. `record_top`: add a traceback entry
+ * for the top frame first (a fresh raise there). True: the top frame is a Python frame whose ip
+ * is the handler. False: the exception escaped the run's entry frame. */
+static bool unwind(VM *vm, bool record_top)
+{
+    bool record = record_top;
+    for (;;) {
+        Frame *f = top_frame(vm);
+        if (f->kind == FRAME_PYTHON) {
+            if (record && !exc_add_traceback(vm, vm->exc, f->code, f->instr)) {
+                /* Out of memory while recording: the MemoryError replaces the exception. */
+            }
+            const ExcTableEntry *h = code_find_handler(f->code, f->instr);
+            if (h) {
+                Value *sp = frame_stack_base(vm, f) + h->depth;
+                if (h->push_lasti) *sp++ = val_from_small_int(f->instr);
+                *sp++ = vm->exc;
+                vm->exc = VAL_UNDEF;
+                f->sp = (uint32_t)(sp - vm->stack);
+                f->ip = h->target;
+                return true;
+            }
+        }
+        uint8_t mode = f->ret_mode;
+        pop_frame(vm);
+        if (mode == RET_HOST) return false;
+        record = true;
+    }
+}
+
+/* A call whose operands are at vm->stack[cs]: [callable, self_or_NULL, args...]. Afterwards
+ * either a new frame is on top, or the result replaced the operands in the (top) caller. */
+static bool do_call(VM *vm, uint32_t cs, int npos, Value kwnames)
+{
+    Value *s = vm->stack + cs;
+    Value callable = s[0];
+    uint32_t args = cs + 2;
+    if (s[1] != VAL_UNDEF) {
+        args = cs + 1;
+        npos++;
+    } else if (val_is_kind(callable, OBJ_BOUND_METHOD)) {
+        s[1] = AS_BOUND_METHOD(callable)->self;
+        callable = s[0] = AS_BOUND_METHOD(callable)->func;
+        args = cs + 1;
+        npos++;
+    }
+    vm->call_ret_mode = RET_PUSH;
+    vm->call_ret_sp = cs;
+    vm->call_ret_sp_set = true;
+    if (IS_FUNCTION(callable)) return vm_push_python(vm, AS_FUNCTION(callable), args, npos, kwnames);
+    if (!val_is_obj(callable)) {
+        vm->call_ret_sp_set = false;
+        vm_raise(vm, &exc_TypeError, "'%s' object is not callable", vm_type_name(callable));
+        return false;
+    }
+    Value r = vm_call_native(vm, callable, vm->stack + args, npos, kwnames);
+    vm->call_ret_mode = RET_PUSH;
+    vm->call_ret_sp_set = false;
+    if (r == VAL_PENDING) return true;
+    if (r == VAL_ERR) return false;
+    Frame *f = top_frame(vm);
+    vm->stack[cs] = r;
+    f->sp = cs + 1;
+    return true;
+}
+
+/* CALL_FUNCTION_EX: spread the args sequence and kwargs dict into a normal call. */
+static bool do_call_ex(VM *vm, uint32_t cs, Value args, Value kwargs)
+{
+    if (!IS_TUPLE(args) && !IS_LIST(args)) {
+        vm_raise(vm, &exc_TypeError, "argument after * must be an iterable, not %s",
+                 vm_type_name(args));
+        return false;
+    }
+    size_t npos = IS_TUPLE(args) ? AS_TUPLE(args)->len : AS_LIST(args)->len;
+    const Value *pos = IS_TUPLE(args) ? AS_TUPLE(args)->items : AS_LIST(args)->items;
+    size_t nkw = kwargs == VAL_UNDEF ? 0 : dict_len(kwargs);
+    Value kwnames = VAL_UNDEF;
+    if (nkw) {
+        kwnames = tuple_new(vm, nkw);
+        if (kwnames == VAL_ERR) return false;
+    }
+    if (npos + nkw > INT32_MAX || !vm_stack_reserve(vm, cs + 2, (uint32_t)(npos + nkw) + 1))
+        return false;
+    Value *dst = vm->stack + cs + 2;
+    memmove(dst, pos, npos * sizeof(Value));
+    size_t it = 0, k = 0;
+    Value key, value;
+    while (nkw && dict_next(kwargs, &it, &key, &value)) {
+        if (!IS_STR(key)) {
+            vm_raise(vm, &exc_TypeError, "keywords must be strings");
+            return false;
+        }
+        AS_TUPLE(kwnames)->items[k] = key;
+        dst[npos + k++] = value;
+    }
+    top_frame(vm)->sp = cs + 2 + (uint32_t)(npos + nkw);
+    return do_call(vm, cs, (int)npos, kwnames);
+}
+
+static Value unpack_error(VM *vm, size_t expected, size_t got, bool at_least)
+{
+    if (got < expected)
+        return vm_raise(vm, &exc_ValueError, "not enough values to unpack (expected %s%zu, got %zu)",
+                        at_least ? "at least " : "", expected, got);
+    return vm_raise(vm, &exc_ValueError, "too many values to unpack (expected %zu)", expected);
+}
+
+/* Items of an unpacking source as a list or tuple (sync iteration). */
+static Value unpack_items(VM *vm, Value seq)
+{
+    if (IS_TUPLE(seq) || IS_LIST(seq)) return seq;
+    Value it = ops_iter(vm, seq);
+    if (it == VAL_ERR) {
+        if (vm_exc_matches(vm, &exc_TypeError) && !ops_callable(seq)) {
+            vm_clear_exc(vm);
+            return vm_raise(vm, &exc_TypeError, "cannot unpack non-iterable %s object",
+                            vm_type_name(seq));
+        }
+        return VAL_ERR;
+    }
+    Value list = list_new(vm, 0);
+    if (list == VAL_ERR) return VAL_ERR;
+    for (;;) {
+        Value x = ops_next(vm, it);
+        if (x == VAL_EXHAUSTED) return list;
+        if (x == VAL_ERR) return VAL_ERR;
+        if (x == VAL_PENDING)
+            return vm_raise(vm, &exc_NotImplementedError,
+                            "unpacking this iterator needs Python code to run");
+        if (!list_append(vm, list, x)) return VAL_ERR;
+    }
+}
+
+static void seq_view(Value seq, const Value **items, size_t *n)
+{
+    if (IS_TUPLE(seq)) {
+        *items = AS_TUPLE(seq)->items;
+        *n = AS_TUPLE(seq)->len;
+    } else {
+        *items = AS_LIST(seq)->items;
+        *n = AS_LIST(seq)->len;
+    }
+}
+
+static Value format_op(VM *vm, Value v, uint32_t flags, Value spec)
+{
+    switch (flags & 3) {
+    case 1: v = ops_str(vm, v); break;
+    case 2: v = ops_repr(vm, v); break;
+    case 3: v = ops_ascii(vm, v); break;
+    default: break;
+    }
+    if (v == VAL_ERR) return VAL_ERR;
+    if (spec == VAL_UNDEF) {
+        if (IS_STR(v) && vm_type_of(v) == &type_str) return v;
+        if (val_is_small_int(v)) return int_to_str(vm, v, 10);
+        spec = str_new(vm, "", 0);
+        if (spec == VAL_ERR) return VAL_ERR;
+    }
+    return format_value(vm, v, spec);
+}
+
+static Value build_string(VM *vm, Value *items, uint32_t n)
+{
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++) total += str_len(items[i]);
+    Buf b;
+    buf_init(&b, vm);
+    for (uint32_t i = 0; i < n; i++) buf_append(&b, str_data(items[i]), str_len(items[i]));
+    (void)total;
+    return buf_finish_str(&b);
+}
+
+static Value load_global(VM *vm, Value globals, Value name)
+{
+    Value v;
+    if (dict_get_str(vm, globals, name, &v)) return v;
+    if (builtins_lookup(vm, name, &v)) return v;
+    return vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(name));
+}
+
+static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **out_sp)
+{
+    Value code = *--sp;
+    Value closure = (flags & 8) ? *--sp : VAL_UNDEF;
+    if (flags & 4) --sp; /* annotations: not kept */
+    Value kwdefaults = (flags & 2) ? *--sp : VAL_UNDEF;
+    Value defaults = (flags & 1) ? *--sp : VAL_UNDEF;
+    *out_sp = sp;
+    FunctionObj *fn = gc_new(vm, sizeof(FunctionObj), OBJ_FUNCTION, &type_function);
+    if (!fn) return VAL_ERR;
+    CodeObj *co = AS_CODE(code);
+    fn->code = co;
+    fn->globals = f->globals;
+    fn->defaults = defaults;
+    fn->kwdefaults = kwdefaults;
+    fn->closure = closure;
+    fn->name = co->name;
+    fn->qualname = co->qualname;
+    fn->doc = VAL_NONE;
+    fn->dict = VAL_UNDEF;
+    Value modname;
+    if (!dict_get_str(vm, f->globals, str_intern_cstr(vm, "__name__"), &modname))
+        modname = VAL_NONE;
+    fn->module = modname;
+    return val_from_obj(fn);
+}
+
+static bool raise_from_stack(VM *vm, Value exc, Value cause, bool has_cause)
+{
+    if (IS_TYPE(exc)) {
+        if (!(AS_TYPE(exc)->tflags & TYPE_EXCEPTION)) {
+            vm_raise(vm, &exc_TypeError, "exceptions must derive from BaseException");
+            return false;
+        }
+        exc = exc_new(vm, AS_TYPE(exc), VAL_UNDEF);
+        if (exc == VAL_ERR) return false;
+    } else if (!IS_EXCEPTION(exc)) {
+        vm_raise(vm, &exc_TypeError, "exceptions must derive from BaseException");
+        return false;
+    }
+    if (has_cause) {
+        if (IS_TYPE(cause) && (AS_TYPE(cause)->tflags & TYPE_EXCEPTION)) {
+            cause = exc_new(vm, AS_TYPE(cause), VAL_UNDEF);
+            if (cause == VAL_ERR) return false;
+        } else if (cause != VAL_NONE && !IS_EXCEPTION(cause)) {
+            vm_raise(vm, &exc_TypeError, "exception causes must derive from BaseException");
+            return false;
+        }
+        AS_EXCEPTION(exc)->cause = cause;
+        AS_EXCEPTION(exc)->suppress_context = true;
+    }
+    vm_raise_value(vm, exc);
+    return false;
+}
+
+static int exc_match(VM *vm, Value exc, Value type)
+{
+    if (IS_TUPLE(type)) {
+        for (size_t i = 0; i < AS_TUPLE(type)->len; i++) {
+            int r = exc_match(vm, exc, AS_TUPLE(type)->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!IS_TYPE(type) || !(AS_TYPE(type)->tflags & TYPE_EXCEPTION)) {
+        vm_raise(vm, &exc_TypeError,
+                 "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return ops_isinstance(exc, AS_TYPE(type));
+}
+
+static Value unsupported(VM *vm, const char *what)
+{
+    return vm_raise(vm, &exc_NotImplementedError, "%s is not supported yet", what);
+}
+
+/* ---- the loop ------------------------------------------------------------------------------ */
+
+#define LOAD()                                                                                     \
+    do {                                                                                           \
+        f = top_frame(vm);                                                                         \
+        code = f->code;                                                                            \
+        words = code->words;                                                                       \
+        ip = words + f->ip;                                                                        \
+        slots = vm->stack + f->base;                                                               \
+        sp = vm->stack + f->sp;                                                                    \
+        consts = code->consts;                                                                     \
+        names = code->names;                                                                       \
+    } while (0)
+#define SAVE()                                                                                     \
+    do {                                                                                           \
+        f->ip = (uint32_t)(ip - words);                                                            \
+        f->instr = (uint32_t)(instr - words);                                                      \
+        f->sp = (uint32_t)(sp - vm->stack);                                                        \
+    } while (0)
+
+#define ARG (w >> 8)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define CHECK(v)                                                                                   \
+    do {                                                                                           \
+        if ((v) == VAL_ERR) goto error;                                                            \
+    } while (0)
+
+#if defined(__GNUC__)
+#define USE_COMPUTED_GOTO 1
+#endif
+
+#ifdef USE_COMPUTED_GOTO
+#define CASE(name) L_##name:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        instr = ip;                                                                                \
+        w = *ip++;                                                                                 \
+        goto *dispatch[w & 0xff];                                                                  \
+    } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto dispatch_top
+#endif
+
+GarterStatus vm_execute(VM *vm)
+{
+#ifdef USE_COMPUTED_GOTO
+    static const void *const dispatch[OP_COUNT] = {
+#define OP(name, words, effect, doc) &&L_##name,
+#include "opcodes.def"
+#undef OP
+    };
+#endif
+    Frame *f;
+    CodeObj *code;
+    const uint32_t *words, *ip, *instr = NULL;
+    Value *slots, *sp, *consts, *names;
+    uint32_t w;
+
+    LOAD();
+    instr = ip;
+#ifdef USE_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch_top:
+    instr = ip;
+    w = *ip++;
+    switch ((Opcode)(w & 0xff)) {
+#endif
+
+    CASE(NOP) { DISPATCH(); }
+    CASE(POP_TOP)
+    {
+        sp--;
+        DISPATCH();
+    }
+    CASE(PUSH_NULL)
+    {
+        PUSH(VAL_UNDEF);
+        DISPATCH();
+    }
+    CASE(COPY)
+    {
+        Value v = PEEK(ARG);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(SWAP)
+    {
+        Value t = TOP();
+        TOP() = PEEK(ARG);
+        PEEK(ARG) = t;
+        DISPATCH();
+    }
+    CASE(LOAD_CONST)
+    {
+        PUSH(consts[ARG]);
+        DISPATCH();
+    }
+    CASE(LOAD_SMALL_INT)
+    {
+        PUSH(val_from_small_int((int64_t)ARG - SMALL_INT_IMM_BIAS));
+        DISPATCH();
+    }
+    CASE(RETURN_VALUE)
+    {
+        Value v = POP();
+        SAVE();
+        int r = deliver(vm, v);
+        if (r == 1) return GARTER_OK;
+        if (r < 0) goto unwind_top;
+        LOAD();
+        DISPATCH();
+    }
+    CASE(LOAD_FAST)
+    {
+        Value v = slots[ARG];
+        if (v == VAL_UNDEF) {
+            vm_raise(vm, &exc_UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value",
+                     str_data(code->localnames[ARG]));
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_FAST)
+    {
+        slots[ARG] = POP();
+        DISPATCH();
+    }
+    CASE(DELETE_FAST)
+    {
+        if (slots[ARG] == VAL_UNDEF) {
+            vm_raise(vm, &exc_UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value",
+                     str_data(code->localnames[ARG]));
+            goto error;
+        }
+        slots[ARG] = VAL_UNDEF;
+        DISPATCH();
+    }
+    CASE(LOAD_DEREF)
+    {
+        Value v = AS_CELL(slots[code->nlocals + ARG])->value;
+        if (v == VAL_UNDEF) {
+            uint32_t i = ARG;
+            if (i < code->ncells)
+                vm_raise(vm, &exc_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a "
+                         "value",
+                         str_data(code->cellnames[i]));
+            else
+                vm_raise(vm, &exc_NameError,
+                         "cannot access free variable '%s' where it is not associated with a "
+                         "value in enclosing scope",
+                         str_data(code->freenames[i - code->ncells]));
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_DEREF)
+    {
+        AS_CELL(slots[code->nlocals + ARG])->value = POP();
+        DISPATCH();
+    }
+    CASE(DELETE_DEREF)
+    {
+        AS_CELL(slots[code->nlocals + ARG])->value = VAL_UNDEF;
+        DISPATCH();
+    }
+    CASE(LOAD_CLOSURE)
+    {
+        PUSH(slots[code->nlocals + ARG]);
+        DISPATCH();
+    }
+    CASE(LOAD_GLOBAL)
+    {
+        ip++; /* cache slot */
+        Value v = load_global(vm, f->globals, names[ARG >> 1]);
+        CHECK(v);
+        if (ARG & 1) PUSH(VAL_UNDEF);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_GLOBAL)
+    {
+        Value v = POP();
+        if (!dict_set(vm, f->globals, names[ARG], v)) goto error;
+        DISPATCH();
+    }
+    CASE(DELETE_GLOBAL)
+    {
+        int r = dict_del(vm, f->globals, names[ARG]);
+        if (r < 0) goto error;
+        if (r == 0) {
+            vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(names[ARG]));
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(LOAD_NAME)
+    {
+        Value v;
+        if (f->locals != VAL_UNDEF && dict_get_str(vm, f->locals, names[ARG], &v)) {
+            PUSH(v);
+            DISPATCH();
+        }
+        v = load_global(vm, f->globals, names[ARG]);
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_NAME)
+    {
+        Value v = POP();
+        Value ns = f->locals != VAL_UNDEF ? f->locals : f->globals;
+        if (!dict_set(vm, ns, names[ARG], v)) goto error;
+        DISPATCH();
+    }
+    CASE(DELETE_NAME)
+    {
+        Value ns = f->locals != VAL_UNDEF ? f->locals : f->globals;
+        int r = dict_del(vm, ns, names[ARG]);
+        if (r < 0) goto error;
+        if (r == 0) {
+            vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(names[ARG]));
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(LOAD_ATTR)
+    {
+        ip++;
+        SAVE();
+        Value v = ops_getattr(vm, TOP(), names[ARG]);
+        CHECK(v);
+        TOP() = v;
+        DISPATCH();
+    }
+    CASE(STORE_ATTR)
+    {
+        Value obj = POP();
+        Value v = POP();
+        if (!ops_setattr(vm, obj, names[ARG], v)) goto error;
+        DISPATCH();
+    }
+    CASE(DELETE_ATTR)
+    {
+        Value obj = POP();
+        if (!ops_setattr(vm, obj, names[ARG], VAL_UNDEF)) goto error;
+        DISPATCH();
+    }
+    CASE(LOAD_METHOD)
+    {
+        ip++;
+        Value obj = TOP();
+        const TypeObj *t = vm_type_of(obj);
+        if (!IS_TYPE(obj) && !val_is_kind(obj, OBJ_MODULE) && !val_is_kind(obj, OBJ_INSTANCE)) {
+            const MemberDef *member;
+            const MethodDef *def =
+                ops_find_method(t, str_data(names[ARG]), str_len(names[ARG]), &member);
+            if (def && !(def->flags & (METH_STATIC | METH_CLASS))) {
+                Value d = native_new_descriptor(vm, def, t);
+                CHECK(d);
+                TOP() = d;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+        Value v = ops_getattr(vm, obj, names[ARG]);
+        CHECK(v);
+        TOP() = v;
+        PUSH(VAL_UNDEF);
+        DISPATCH();
+    }
+    CASE(BINARY_SUBSCR)
+    {
+        Value key = POP();
+        Value c = TOP();
+        if (IS_LIST(c) && val_is_small_int(key)) {
+            int64_t i = val_as_small_int(key);
+            ListObj *l = AS_LIST(c);
+            if (i < 0) i += (int64_t)l->len;
+            if (i >= 0 && (uint64_t)i < l->len) {
+                TOP() = l->items[i];
+                DISPATCH();
+            }
+        }
+        Value v = ops_getitem(vm, c, key);
+        CHECK(v);
+        TOP() = v;
+        DISPATCH();
+    }
+    CASE(STORE_SUBSCR)
+    {
+        Value key = POP();
+        Value c = POP();
+        Value v = POP();
+        if (IS_LIST(c) && val_is_small_int(key)) {
+            int64_t i = val_as_small_int(key);
+            ListObj *l = AS_LIST(c);
+            if (i < 0) i += (int64_t)l->len;
+            if (i >= 0 && (uint64_t)i < l->len) {
+                l->items[i] = v;
+                DISPATCH();
+            }
+        }
+        if (!ops_setitem(vm, c, key, v)) goto error;
+        DISPATCH();
+    }
+    CASE(DELETE_SUBSCR)
+    {
+        Value key = POP();
+        Value c = POP();
+        if (!ops_delitem(vm, c, key)) goto error;
+        DISPATCH();
+    }
+    CASE(BUILD_SLICE)
+    {
+        Value step = ARG == 3 ? POP() : VAL_NONE;
+        Value hi = POP();
+        Value lo = TOP();
+        Value s = slice_new(vm, lo, hi, step);
+        CHECK(s);
+        TOP() = s;
+        DISPATCH();
+    }
+    CASE(BINARY_OP)
+    {
+        Value b = POP();
+        Value a = TOP();
+        uint32_t op = ARG & 0x7f;
+        if (val_is_small_int(a) && val_is_small_int(b)) {
+            int64_t x = val_as_small_int(a), y = val_as_small_int(b), r;
+            switch (op) {
+            case BINOP_ADD: r = x + y; goto small_result;
+            case BINOP_SUB: r = x - y; goto small_result;
+            case BINOP_MUL:
+                if (__builtin_mul_overflow(x, y, &r)) break;
+                goto small_result;
+            case BINOP_AND: r = x & y; goto small_result;
+            case BINOP_OR: r = x | y; goto small_result;
+            case BINOP_XOR: r = x ^ y; goto small_result;
+            case BINOP_FLOORDIV:
+                if (y == 0) break;
+                r = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
+                goto small_result;
+            case BINOP_MOD:
+                if (y == 0) break;
+                r = x % y;
+                if (r != 0 && ((r < 0) != (y < 0))) r += y;
+                goto small_result;
+            default: break;
+            }
+            goto slow_binop;
+        small_result:
+            if (small_int_fits(r)) {
+                TOP() = val_from_small_int(r);
+                DISPATCH();
+            }
+            goto slow_binop;
+        }
+        if (val_is_float(a) && val_is_float(b)) {
+            double x = val_as_float(a), y = val_as_float(b);
+            switch (op) {
+            case BINOP_ADD: TOP() = val_from_float(x + y); DISPATCH();
+            case BINOP_SUB: TOP() = val_from_float(x - y); DISPATCH();
+            case BINOP_MUL: TOP() = val_from_float(x * y); DISPATCH();
+            case BINOP_TRUEDIV:
+                if (y != 0.0) {
+                    TOP() = val_from_float(x / y);
+                    DISPATCH();
+                }
+                break;
+            default: break;
+            }
+        }
+        if (IS_STR(a) && IS_STR(b) && op == BINOP_ADD) {
+            Value r = str_concat(vm, a, b);
+            CHECK(r);
+            TOP() = r;
+            DISPATCH();
+        }
+    slow_binop:
+    {
+        SAVE();
+        Value r = ops_binop(vm, a, b, (BinOp)op, (ARG & BINOP_INPLACE_FLAG) != 0);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    }
+    CASE(UNARY_NEGATIVE)
+    {
+        Value a = TOP();
+        if (val_is_small_int(a) && val_as_small_int(a) != SMALL_INT_MIN) {
+            TOP() = val_from_small_int(-val_as_small_int(a));
+            DISPATCH();
+        }
+        Value r = ops_unary(vm, a, UNARY_NEG);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    CASE(UNARY_POSITIVE)
+    {
+        Value r = ops_unary(vm, TOP(), UNARY_POS);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    CASE(UNARY_INVERT)
+    {
+        Value r = ops_unary(vm, TOP(), UNARY_INVERT);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    CASE(UNARY_NOT)
+    {
+        int t = ops_truthy(vm, TOP());
+        if (t < 0) goto error;
+        TOP() = val_from_bool(!t);
+        DISPATCH();
+    }
+    CASE(COMPARE_OP)
+    {
+        Value b = POP();
+        Value a = TOP();
+        Value r = ops_compare(vm, a, b, (CmpOp)ARG);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    CASE(IS_OP)
+    {
+        Value b = POP();
+        bool same = TOP() == b;
+        TOP() = val_from_bool(ARG ? !same : same);
+        DISPATCH();
+    }
+    CASE(CONTAINS_OP)
+    {
+        Value container = POP();
+        int r = ops_contains(vm, container, TOP());
+        if (r < 0) goto error;
+        TOP() = val_from_bool(ARG ? !r : r);
+        DISPATCH();
+    }
+    CASE(JUMP)
+    {
+        const uint32_t *target = words + ARG;
+        if (target <= instr) {
+            SAVE();
+            gc_maybe_collect(vm);
+        }
+        ip = target;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_FALSE)
+    {
+        Value v = POP();
+        if (v == VAL_FALSE) {
+            ip = words + ARG;
+        } else if (v != VAL_TRUE) {
+            int t = ops_truthy(vm, v);
+            if (t < 0) goto error;
+            if (!t) ip = words + ARG;
+        }
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_TRUE)
+    {
+        Value v = POP();
+        if (v == VAL_TRUE) {
+            ip = words + ARG;
+        } else if (v != VAL_FALSE) {
+            int t = ops_truthy(vm, v);
+            if (t < 0) goto error;
+            if (t) ip = words + ARG;
+        }
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_NONE)
+    {
+        if (POP() == VAL_NONE) ip = words + ARG;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_NOT_NONE)
+    {
+        if (POP() != VAL_NONE) ip = words + ARG;
+        DISPATCH();
+    }
+    CASE(JUMP_IF_FALSE_OR_POP)
+    {
+        int t = ops_truthy(vm, TOP());
+        if (t < 0) goto error;
+        if (!t) ip = words + ARG;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(JUMP_IF_TRUE_OR_POP)
+    {
+        int t = ops_truthy(vm, TOP());
+        if (t < 0) goto error;
+        if (t) ip = words + ARG;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(GET_ITER)
+    {
+        Value it = ops_iter(vm, TOP());
+        CHECK(it);
+        TOP() = it;
+        DISPATCH();
+    }
+    CASE(FOR_ITER)
+    {
+        Value it = TOP();
+        SAVE();
+        vm->call_ret_mode = RET_FOR_ITER;
+        vm->call_ret_sp = f->sp;
+        vm->call_ret_sp_set = true;
+        Value v = ops_next(vm, it);
+        vm->call_ret_mode = RET_PUSH;
+        vm->call_ret_sp_set = false;
+        if (v == VAL_PENDING) {
+            LOAD();
+            DISPATCH();
+        }
+        if (v == VAL_EXHAUSTED) {
+            sp--;
+            ip = words + ARG;
+            DISPATCH();
+        }
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(UNPACK_SEQUENCE)
+    {
+        Value seq = POP();
+        uint32_t n = ARG;
+        SAVE();
+        Value items = unpack_items(vm, seq);
+        CHECK(items);
+        const Value *src;
+        size_t len;
+        seq_view(items, &src, &len);
+        if (len != n) {
+            unpack_error(vm, n, len, false);
+            goto error;
+        }
+        for (uint32_t i = 0; i < n; i++) PUSH(src[n - 1 - i]);
+        DISPATCH();
+    }
+    CASE(UNPACK_EX)
+    {
+        Value seq = POP();
+        uint32_t before = ARG & 0xff, after = ARG >> 8;
+        SAVE();
+        Value items = unpack_items(vm, seq);
+        CHECK(items);
+        const Value *src;
+        size_t len;
+        seq_view(items, &src, &len);
+        if (len < (size_t)before + after) {
+            unpack_error(vm, (size_t)before + after, len, true);
+            goto error;
+        }
+        for (uint32_t i = 0; i < after; i++) PUSH(src[len - 1 - i]);
+        Value mid = list_from_array(vm, src + before, len - before - after);
+        CHECK(mid);
+        PUSH(mid);
+        for (uint32_t i = 0; i < before; i++) PUSH(src[before - 1 - i]);
+        DISPATCH();
+    }
+    CASE(BUILD_TUPLE)
+    {
+        uint32_t n = ARG;
+        Value t = tuple_from_array(vm, sp - n, n);
+        CHECK(t);
+        sp -= n;
+        PUSH(t);
+        DISPATCH();
+    }
+    CASE(BUILD_LIST)
+    {
+        uint32_t n = ARG;
+        Value l = list_from_array(vm, sp - n, n);
+        CHECK(l);
+        sp -= n;
+        PUSH(l);
+        DISPATCH();
+    }
+    CASE(BUILD_SET)
+    {
+        uint32_t n = ARG;
+        Value s = set_new(vm, false);
+        CHECK(s);
+        for (uint32_t i = 0; i < n; i++)
+            if (!set_add(vm, s, sp[-(int)n + (int)i])) goto error;
+        sp -= n;
+        PUSH(s);
+        DISPATCH();
+    }
+    CASE(BUILD_MAP)
+    {
+        uint32_t n = ARG;
+        Value d = dict_new(vm);
+        CHECK(d);
+        Value *pairs = sp - 2 * n;
+        for (uint32_t i = 0; i < n; i++)
+            if (!dict_set(vm, d, pairs[2 * i], pairs[2 * i + 1])) goto error;
+        sp = pairs;
+        PUSH(d);
+        DISPATCH();
+    }
+    CASE(BUILD_STRING)
+    {
+        uint32_t n = ARG;
+        Value s = build_string(vm, sp - n, n);
+        CHECK(s);
+        sp -= n;
+        PUSH(s);
+        DISPATCH();
+    }
+    CASE(LIST_APPEND)
+    {
+        Value v = POP();
+        if (!list_append(vm, PEEK(ARG), v)) goto error;
+        DISPATCH();
+    }
+    CASE(SET_ADD)
+    {
+        Value v = POP();
+        if (!set_add(vm, PEEK(ARG), v)) goto error;
+        DISPATCH();
+    }
+    CASE(MAP_ADD)
+    {
+        Value v = POP();
+        Value k = POP();
+        if (!dict_set(vm, PEEK(ARG), k, v)) goto error;
+        DISPATCH();
+    }
+    CASE(LIST_EXTEND)
+    {
+        Value it = POP();
+        Value list = PEEK(ARG);
+        SAVE();
+        Value items = unpack_items(vm, it);
+        if (items == VAL_ERR) {
+            if (vm_exc_matches(vm, &exc_TypeError)) {
+                vm_clear_exc(vm);
+                vm_raise(vm, &exc_TypeError, "Value after * must be an iterable, not %s",
+                         vm_type_name(it));
+            }
+            goto error;
+        }
+        const Value *src;
+        size_t len;
+        seq_view(items, &src, &len);
+        if (!list_extend_array(vm, list, src, len)) goto error;
+        DISPATCH();
+    }
+    CASE(SET_UPDATE)
+    {
+        Value it = POP();
+        Value set = PEEK(ARG);
+        SAVE();
+        Value items = unpack_items(vm, it);
+        CHECK(items);
+        const Value *src;
+        size_t len;
+        seq_view(items, &src, &len);
+        for (size_t i = 0; i < len; i++)
+            if (!set_add(vm, set, src[i])) goto error;
+        DISPATCH();
+    }
+    CASE(DICT_UPDATE)
+    {
+        Value m = POP();
+        if (!IS_DICT(m)) {
+            vm_raise(vm, &exc_TypeError, "'%s' object is not a mapping", vm_type_name(m));
+            goto error;
+        }
+        if (!dict_update(vm, PEEK(ARG), m)) goto error;
+        DISPATCH();
+    }
+    CASE(DICT_MERGE)
+    {
+        Value m = POP();
+        Value d = PEEK(ARG);
+        if (!IS_DICT(m)) {
+            vm_raise(vm, &exc_TypeError, "argument after ** must be a mapping, not %s",
+                     vm_type_name(m));
+            goto error;
+        }
+        size_t pos = 0;
+        Value k, v, existing;
+        while (dict_next(m, &pos, &k, &v)) {
+            if (!IS_STR(k)) {
+                vm_raise(vm, &exc_TypeError, "keywords must be strings");
+                goto error;
+            }
+            if (dict_get_str(vm, d, k, &existing)) {
+                vm_raise(vm, &exc_TypeError, "got multiple values for keyword argument '%s'",
+                         str_data(k));
+                goto error;
+            }
+            if (!dict_set(vm, d, k, v)) goto error;
+        }
+        DISPATCH();
+    }
+    CASE(LIST_TO_TUPLE)
+    {
+        ListObj *l = AS_LIST(TOP());
+        Value t = tuple_from_array(vm, l->items, l->len);
+        CHECK(t);
+        TOP() = t;
+        DISPATCH();
+    }
+    CASE(FORMAT_VALUE)
+    {
+        Value spec = (ARG & 4) ? POP() : VAL_UNDEF;
+        SAVE();
+        Value r = format_op(vm, TOP(), ARG, spec);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    CASE(KW_NAMES)
+    {
+        vm->kwnames = consts[ARG];
+        DISPATCH();
+    }
+    CASE(CALL)
+    {
+        uint32_t argc = ARG;
+        Value kw = vm->kwnames;
+        vm->kwnames = VAL_UNDEF;
+        uint32_t nkw = kw == VAL_UNDEF ? 0 : (uint32_t)AS_TUPLE(kw)->len;
+        Value *cs = sp - argc - 2;
+        SAVE();
+        if (vm->mem.live_bytes > vm->gc_threshold || vm->gc_stress) gc_maybe_collect(vm);
+        if (!do_call(vm, (uint32_t)(cs - vm->stack), (int)(argc - nkw), kw)) goto error_reload;
+        LOAD();
+        DISPATCH();
+    }
+    CASE(CALL_FUNCTION_EX)
+    {
+        Value kwargs = (ARG & 1) ? POP() : VAL_UNDEF;
+        Value args = POP();
+        Value *cs = sp - 2;
+        SAVE();
+        if (!do_call_ex(vm, (uint32_t)(cs - vm->stack), args, kwargs)) goto error_reload;
+        LOAD();
+        DISPATCH();
+    }
+    CASE(MAKE_FUNCTION)
+    {
+        Value *new_sp;
+        Value fn = make_function(vm, f, sp, ARG, &new_sp);
+        CHECK(fn);
+        sp = new_sp;
+        PUSH(fn);
+        DISPATCH();
+    }
+    CASE(RAISE_VARARGS)
+    {
+        if (ARG == 0) {
+            if (vm->handled == VAL_NONE || vm->handled == VAL_UNDEF) {
+                vm_raise(vm, &exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            vm->exc = vm->handled;
+            SAVE();
+            goto unwind_top;
+        }
+        Value cause = ARG == 2 ? POP() : VAL_UNDEF;
+        Value exc = POP();
+        SAVE();
+        raise_from_stack(vm, exc, cause, ARG == 2);
+        goto error;
+    }
+    CASE(PUSH_EXC_INFO)
+    {
+        Value exc = TOP();
+        TOP() = vm->handled;
+        PUSH(exc);
+        vm->handled = exc;
+        DISPATCH();
+    }
+    CASE(POP_EXCEPT)
+    {
+        vm->handled = POP();
+        DISPATCH();
+    }
+    CASE(CHECK_EXC_MATCH)
+    {
+        Value type = POP();
+        int r = exc_match(vm, TOP(), type);
+        if (r < 0) goto error;
+        PUSH(val_from_bool(r));
+        DISPATCH();
+    }
+    CASE(RERAISE)
+    {
+        vm->exc = POP();
+        SAVE();
+        goto unwind_top;
+    }
+    CASE(LOAD_ASSERTION_ERROR)
+    {
+        PUSH(val_from_obj(&exc_AssertionError));
+        DISPATCH();
+    }
+    CASE(IMPORT_NAME)
+    {
+        vm_raise(vm, &exc_ModuleNotFoundError, "No module named '%s'", str_data(names[ARG]));
+        goto error;
+    }
+    CASE(IMPORT_FROM) { unsupported(vm, "from-import"); goto error; }
+    CASE(IMPORT_STAR) { unsupported(vm, "import *"); goto error; }
+    CASE(LOAD_BUILD_CLASS) { unsupported(vm, "the class statement"); goto error; }
+    CASE(BEFORE_WITH) { unsupported(vm, "the with statement"); goto error; }
+    CASE(WITH_EXCEPT_START) { unsupported(vm, "the with statement"); goto error; }
+    CASE(RETURN_GENERATOR) { unsupported(vm, "a generator"); goto error; }
+    CASE(YIELD_VALUE) { unsupported(vm, "yield"); goto error; }
+    CASE(GET_YIELD_FROM_ITER) { unsupported(vm, "yield from"); goto error; }
+    CASE(SEND) { unsupported(vm, "yield from"); goto error; }
+    CASE(GET_AWAITABLE) { unsupported(vm, "await"); goto error; }
+    CASE(GET_LEN) { unsupported(vm, "the match statement"); goto error; }
+    CASE(MATCH_MAPPING) { unsupported(vm, "the match statement"); goto error; }
+    CASE(MATCH_SEQUENCE) { unsupported(vm, "the match statement"); goto error; }
+    CASE(MATCH_KEYS) { unsupported(vm, "the match statement"); goto error; }
+    CASE(MATCH_CLASS) { unsupported(vm, "the match statement"); goto error; }
+    CASE(COPY_DICT_WITHOUT_KEYS) { unsupported(vm, "the match statement"); goto error; }
+    CASE(SETUP_ANNOTATIONS) { DISPATCH(); }
+    CASE(UNSUPPORTED)
+    {
+        unsupported(vm, str_data(consts[ARG]));
+        goto error;
+    }
+#ifndef USE_COMPUTED_GOTO
+    default: break;
+    }
+#endif
+
+error:
+    /* An exception raised by the instruction at `instr` of the top frame. */
+    SAVE();
+error_reload:
+    if (!unwind(vm, true)) return GARTER_EXCEPTION;
+    LOAD();
+    DISPATCH();
+unwind_top:
+    /* Re-raise (bare raise, RERAISE) or a failed continuation: no new traceback entry for the
+     * top frame. */
+    if (!unwind(vm, false)) return GARTER_EXCEPTION;
+    LOAD();
+    DISPATCH();
+}
+
+GarterStatus vm_run_module(VM *vm, CodeObj *code, Value globals)
+{
+    if (!vm_push_module(vm, code, globals)) return GARTER_EXCEPTION;
+    return vm_execute(vm);
+}
