@@ -9,13 +9,16 @@ case directory as cwd.  The results are written beside it (see caselib.py):
 NAME.out always, NAME.err and NAME.rc only when the exit status is non-zero
 (stale ones are removed otherwise).
 
-A case that exits 0 but writes to stderr (typically a warning) is reported,
-since that stderr would not be recorded.  Each case is also run a second time with a different PYTHONHASHSEED; if the
-results differ the case depends on str hash order, which no other interpreter
-will reproduce, and regen reports it and exits with status 1.
+Problems are reported and make regen exit with status 1:
+- a case that exits 0 but writes to stderr (typically a SyntaxWarning), since
+  that stderr is not recorded;
+- a case whose results change under a second PYTHONHASHSEED: it depends on str
+  hash order, which no other interpreter will reproduce;
+- expectation files left without their NAME.py.
 
---lint additionally warns about cases that leave the "core" subset (classes,
-generators, with, match, async, imports), parsing them with the ast module.
+The recorded messages are CPython 3.11's; regen refuses another version unless
+--any-version is given.  --lint also reports cases that leave the "core"
+subset (classes, generators, with, match, async, imports).
 """
 
 import argparse
@@ -29,6 +32,7 @@ import caselib
 
 CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
 SECOND_HASH_SEED = "12345"
+EXPECTED_VERSION = (3, 11)
 TIMEOUT_SECONDS = 30
 
 # AST node types outside the "core" milestone subset, with a readable name.
@@ -89,27 +93,65 @@ def lint_case(relative):
     return sorted(used)
 
 
+def python_version(python):
+    """Return the (major, minor) version of the given Python executable."""
+    out = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:2])"],
+                         capture_output=True, text=True, check=True).stdout
+    return tuple(int(part) for part in out.split())
+
+
+def orphan_expectations():
+    """Return expectation files (.out/.err/.rc) whose NAME.py no longer exists."""
+    orphans = []
+    for area in sorted(os.listdir(CASES_DIR)):
+        area_dir = os.path.join(CASES_DIR, area)
+        if not os.path.isdir(area_dir):
+            continue
+        for name in sorted(os.listdir(area_dir)):
+            stem, ext = os.path.splitext(name)
+            if ext in (".out", ".err", ".rc") and not os.path.exists(
+                    os.path.join(area_dir, stem + ".py")):
+                orphans.append(f"{area}/{name}")
+    return orphans
+
+
+def check_version(python, allow_any):
+    """Exit unless `python` is the CPython version the expectations come from."""
+    version = python_version(python)
+    if version != EXPECTED_VERSION and not allow_any:
+        wanted = ".".join(map(str, EXPECTED_VERSION))
+        sys.exit(f"{python} is {'.'.join(map(str, version))}; the expectations are "
+                 f"CPython {wanted}'s (use --any-version)")
+
+
+def collect_problems(python, cases, lint):
+    """Regenerate `cases` in parallel; return a list of "case: problem" lines."""
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda c: regen_case(python, c), cases))
+    lines = [f"{case}: {problem}" for case, problem in zip(cases, results) if problem]
+    lines += [f"{orphan}: no matching .py (delete it)" for orphan in orphan_expectations()]
+    if lint:
+        lines += [f"{case}: uses non-core {', '.join(used)}"
+                  for case in cases if (used := lint_case(case))]
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("filters", nargs="*", help="substrings of AREA/NAME.py to regenerate")
     parser.add_argument("--python", default="python3", help="CPython to run (default python3)")
     parser.add_argument("--lint", action="store_true", help="warn about non-core constructs")
+    parser.add_argument("--any-version", action="store_true",
+                        help="allow a CPython other than the expected version")
     args = parser.parse_args()
 
+    check_version(args.python, args.any_version)
     cases = caselib.find_cases(CASES_DIR, args.filters)
-    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-        problems = dict(zip(cases, pool.map(lambda c: regen_case(args.python, c), cases)))
-    for case, problem in problems.items():
-        if problem:
-            print(f"{case}: {problem}")
-    if args.lint:
-        for case in cases:
-            used = lint_case(case)
-            if used:
-                print(f"{case}: uses non-core {', '.join(used)}")
-    failed = sum(1 for p in problems.values() if p)
-    print(f"regenerated {len(cases)} cases, {failed} with problems")
-    return 1 if failed else 0
+    problems = collect_problems(args.python, cases, args.lint)
+    for line in problems:
+        print(line)
+    print(f"regenerated {len(cases)} cases, {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

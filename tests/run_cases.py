@@ -19,6 +19,7 @@ import collections
 import concurrent.futures
 import difflib
 import os
+import signal
 import subprocess
 import sys
 
@@ -55,14 +56,20 @@ def run_garter(garter, case_path):
     """Run one case under Garter; return (stdout, normalised stderr, status)."""
     case_dir, script = os.path.split(case_path)
     try:
-        proc = subprocess.run([garter, "run", script], cwd=case_dir, capture_output=True,
-                              timeout=TIMEOUT_SECONDS, env=caselib.case_env())
-    except subprocess.TimeoutExpired:
-        return "", f"timed out after {TIMEOUT_SECONDS} s\n", "timeout"
+        # A new session lets a timeout kill the whole process group, children included.
+        proc = subprocess.Popen([garter, "run", script], cwd=case_dir, env=caselib.case_env(),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
     except OSError as err:
         return "", f"cannot run {garter}: {err}\n", "error"
-    stdout = proc.stdout.decode("utf-8", errors="replace")
-    stderr = proc.stderr.decode("utf-8", errors="replace")
+    try:
+        stdout, stderr = proc.communicate(timeout=TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        return "", f"timed out after {TIMEOUT_SECONDS} s\n", "timeout"
+    stdout = stdout.decode("utf-8", errors="replace")
+    stderr = stderr.decode("utf-8", errors="replace")
     return stdout, caselib.normalise_stderr(stderr, case_dir), proc.returncode
 
 

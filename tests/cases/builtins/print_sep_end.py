@@ -1,0 +1,11 @@
+# print with sep and end.
+print("a", "b", "c", sep="-")
+print("x", "y", sep="", end="|\n")
+print("no newline", end="")
+print(" then this")
+print(1, 2, sep=", ", end=".\n")
+print()
+print("multi", "sep", sep=" :: ")
+print(*[1, 2, 3], sep="\n")
+print(None, sep=None, end=None)
+print("", "", sep="x")

@@ -1,0 +1,3 @@
+# Container constructors.
+print(tuple("ab"), list("ab"), dict(a=1), sorted(set("ba")), sorted(frozenset([2, 1])))
+print(tuple(), list(), dict(), set(), frozenset(), bytes(), bytearray())

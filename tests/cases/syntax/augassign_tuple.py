@@ -1,0 +1,2 @@
+# Augmented assignment to an invalid target.
+x, y += 1

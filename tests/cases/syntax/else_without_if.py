@@ -1,0 +1,4 @@
+# An else without an if.
+x = 1
+else:
+    pass

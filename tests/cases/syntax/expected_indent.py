@@ -1,0 +1,3 @@
+# A block that is missing its indentation.
+def f():
+return 1

@@ -1,0 +1,2 @@
+# An invalid digit in a binary literal.
+x = 0b102

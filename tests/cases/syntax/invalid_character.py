@@ -1,0 +1,2 @@
+# An invalid character in source.
+x = 5 $ 3

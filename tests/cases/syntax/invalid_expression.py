@@ -1,0 +1,2 @@
+# Invalid syntax in an expression.
+x = 1 +* 2

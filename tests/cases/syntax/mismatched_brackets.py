@@ -1,0 +1,2 @@
+# Mismatched bracket kinds.
+items = [1, 2, 3)

@@ -1,0 +1,3 @@
+# A missing colon after def.
+def f(a, b)
+    return a + b

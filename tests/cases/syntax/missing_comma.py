@@ -1,0 +1,2 @@
+# Missing comma between list items shows a hint.
+items = ["a" "b", c d]

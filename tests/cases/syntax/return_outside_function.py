@@ -1,0 +1,3 @@
+# return outside of a function.
+x = 5
+return x

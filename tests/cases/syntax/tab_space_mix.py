@@ -1,0 +1,4 @@
+# Tab/space inconsistency.
+if True:
+	x = 1
+        y = 2

@@ -1,0 +1,4 @@
+# A parenthesis that is never closed.
+result = max(1,
+             2
+print(result)

@@ -1,0 +1,3 @@
+# Unexpected indentation.
+x = 1
+    y = 2

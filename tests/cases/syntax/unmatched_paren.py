@@ -1,0 +1,2 @@
+# An unmatched closing parenthesis.
+print((1 + 2)))

@@ -1,0 +1,4 @@
+# An unterminated single-quoted string.
+print("start")
+message = "hello
+print(message)

@@ -1,0 +1,4 @@
+# An unterminated triple-quoted string.
+text = """never
+closed
+print(text)

@@ -1,0 +1,4 @@
+# Raising a bare exception class without arguments.
+def stop():
+    raise NotImplementedError
+stop()
