@@ -9,7 +9,6 @@
 #include "traceback.h"
 
 #define GC_START_THRESHOLD (256 * 1024)
-#define ROOT_MEMORY_ERROR 7
 
 GARTER_API void garter_config_init(GarterConfig *config)
 {
@@ -53,7 +52,7 @@ GARTER_API GarterVM *garter_vm_new(const GarterConfig *config)
         garter_vm_destroy(vm);
         return NULL;
     }
-    vm->roots[ROOT_MEMORY_ERROR] = memerr;
+    vm->roots[VM_ROOT_MEMORY_ERROR] = memerr;
     return vm;
 }
 

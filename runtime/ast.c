@@ -5,7 +5,8 @@
  *   sequence  [item item ...]
  *   name      bare identifier; Name/Attribute/Subscript/Starred/List/Tuple append their context
  *             only when it is not Load: (Name x Store)
- *   constant  (Constant 1) (Constant 0x1f) (Constant 1.5) (Constant 2j) (Constant 'text')
+ *   constant  (Constant 31) (Constant 1.5) (Constant 2.0j) (Constant 'text'); an int that does
+ *             not fit int64 prints its digits with the base prefix (Constant 0xffffffffffffffffff);
  *             (Constant b'\x00') (Constant None) (Constant True) (Constant ...)
  *   positions with AST_DUMP_POSITIONS: (Name@1:0-1:3 abc) — line:col-endline:endcol
  * Operators print as their CPython class names (Add, NotIn, USub...). The dumper recurses over
@@ -215,6 +216,10 @@ static void put_constant(DumpBuf *b, const AstConstant *c)
     case AST_CONST_FALSE: put(b, "False"); break;
     case AST_CONST_ELLIPSIS: put(b, "..."); break;
     case AST_CONST_INT:
+        if (c->u.int_.fits) {
+            putf(b, "%lld", (long long)c->u.int_.value);
+            break;
+        }
         put(b, c->u.int_.base == 16 ? "0x" : c->u.int_.base == 8 ? "0o"
                : c->u.int_.base == 2 ? "0b" : "");
         put(b, c->u.int_.digits);

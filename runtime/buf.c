@@ -22,7 +22,10 @@ void buf_init(Buf *b, VM *vm)
     b->failed = false;
 }
 
-static bool buf_is_inline(const Buf *b) { return b->data == b->inline_data; }
+static bool buf_is_inline(const Buf *b)
+{
+    return b->data == b->inline_data;
+}
 
 /* Make room for `extra` more bytes (doubling); false once failed. */
 static bool buf_reserve(Buf *b, size_t extra)
@@ -59,7 +62,10 @@ void buf_append(Buf *b, const char *data, size_t len)
     b->len += len;
 }
 
-void buf_append_cstr(Buf *b, const char *s) { buf_append(b, s, strlen(s)); }
+void buf_append_cstr(Buf *b, const char *s)
+{
+    buf_append(b, s, strlen(s));
+}
 
 void buf_append_char(Buf *b, char c)
 {
@@ -98,7 +104,10 @@ void buf_printf(Buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-void buf_append_str(Buf *b, Value s) { buf_append(b, str_data(s), str_len(s)); }
+void buf_append_str(Buf *b, Value s)
+{
+    buf_append(b, str_data(s), str_len(s));
+}
 
 void buf_free(Buf *b)
 {

@@ -6,6 +6,18 @@
 
 /* Look up a builtin by name (a str); false if there is none. */
 bool builtins_lookup(VM *vm, Value name, Value *out);
+/* The names of the namespace, one per index from 0 (sorted functions and types first, then the
+ * exception classes in exceptions.def order); NULL past the end. */
+const char *builtins_name_at(size_t index);
+
+/* The iterator types that are builtins (builtins_iter.c). All are IterObj (object.h):
+ *   map:       seq = the function, aux = tuple of the inner iterators;
+ *   filter:    seq = the function or None, aux = the inner iterator;
+ *   zip:       seq = a native that packs its arguments into a tuple, aux = tuple of the inner
+ *              iterators (so map's slow path serves zip too), index = 1 when strict;
+ *   enumerate: seq = the inner iterator, aux = the next count (an int);
+ *   reversed:  seq = the sequence, index = the next position (-1 once exhausted). */
+extern const TypeObj type_map, type_filter, type_zip, type_enumerate, type_reversed;
 
 /* Slow paths that may run Python code (implemented in cont.c with continuations). Each returns
  * the result, VAL_ERR, or VAL_PENDING (see vm.h). */

@@ -281,6 +281,7 @@ bool vm_push_python(VM *vm, FunctionObj *fn, uint32_t args_base, int npos, Value
         vm_raise(vm, &exc_RecursionError, "maximum recursion depth exceeded");
         return false;
     }
+    if (!co->caches && !cache_ensure(vm, co)) return false;
     uint32_t nslots = co->nlocals + co->ncells + co->nfree + co->stacksize;
     size_t nkw = kwnames == VAL_UNDEF ? 0 : AS_TUPLE(kwnames)->len;
     uint32_t nin = (uint32_t)npos + (uint32_t)nkw;
@@ -405,7 +406,7 @@ bool vm_push_module(VM *vm, CodeObj *code, Value globals)
 {
     uint32_t base = top_sp(vm);
     uint32_t nslots = code->nlocals + code->ncells + code->nfree + code->stacksize;
-    if (!vm_stack_reserve(vm, base, nslots + 1)) return false;
+    if (!cache_ensure(vm, code) || !vm_stack_reserve(vm, base, nslots + 1)) return false;
     vm->call_ret_mode = RET_HOST;
     vm->call_ret_sp_set = false;
     Frame *f = frame_alloc(vm);

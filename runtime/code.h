@@ -61,6 +61,16 @@ typedef struct SourceLoc {
     int32_t col, end_col;
 } SourceLoc;
 
+/* One inline cache slot (two-word instructions). LOAD_GLOBAL: key = the globals DictObj,
+ * version = its version when `value` was found. LOAD_METHOD/LOAD_ATTR: key = the receiver's type,
+ * value = what the lookup produced (a method descriptor). Owned by the VM (cache.c): allocated
+ * at first run, traced and freed with the code object. */
+typedef struct InlineCache {
+    const void *key;
+    uint64_t version;
+    Value value;
+} InlineCache;
+
 struct CodeObj {
     Obj hdr;
     uint32_t *words;
@@ -81,6 +91,7 @@ struct CodeObj {
     uint32_t flags; /* CodeFlags */
     uint32_t stacksize;
     uint32_t ncaches; /* inline cache slots, indexed by word 1 of two-word instructions */
+    InlineCache *caches; /* NULL until the code first runs (cache.c) */
 
     ExcTableEntry *exctable;
     uint32_t nexc;
@@ -96,6 +107,10 @@ struct CodeObj {
  * (each array allocated with mem_alloc on vm->mem, sized exactly by its count). */
 CodeObj *code_new(VM *vm);
 
+/* Net stack effect of an instruction (opcodes.def), on the fall-through path or, with `jump`,
+ * on the branch to its target. */
+int code_stack_effect(Opcode op, uint32_t arg, bool jump);
+
 /* Look up the handler for an exception raised at word index ip; NULL if none. */
 const ExcTableEntry *code_find_handler(const CodeObj *code, uint32_t ip);
 
@@ -106,5 +121,11 @@ int32_t code_line_at(const CodeObj *code, uint32_t ip);
 void code_disassemble(VM *vm, const CodeObj *code, FILE *out);
 
 extern const TypeObj type_code;
+
+/* Inline caches (cache.c): allocate on first run (false with MemoryError pending), mark their
+ * values, free them. code.c's trace and destroy slots call the last two. */
+bool cache_ensure(VM *vm, CodeObj *code);
+void cache_trace(VM *vm, CodeObj *code);
+void cache_free(VM *vm, CodeObj *code);
 
 #endif

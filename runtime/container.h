@@ -31,7 +31,10 @@ static inline bool container_enter(VM *vm, const char *where)
     return true;
 }
 
-static inline void container_leave(VM *vm) { vm->depth--; }
+static inline void container_leave(VM *vm)
+{
+    vm->depth--;
+}
 
 /* Start the repr of container `o`: 1 if its repr is already in progress (print the ellipsis
  * form), 0 if entered (call container_repr_leave when done), -1 on RecursionError. Static
@@ -51,9 +54,11 @@ static inline void container_repr_leave(VM *vm, Obj *o)
 }
 
 /* A list or tuple holding the items of `iterable`, for slots that cannot use vm_materialize
- * (setitem, binop): `iterable` itself when it is a list or tuple, else a fresh list. Iterables
- * whose iteration would need Python code raise TypeError. VAL_ERR on failure. (list.c) */
-Value seq_collect(VM *vm, Value iterable);
+ * (setitem, binop): `iterable` itself when it is a list or tuple, else a fresh list. A value that
+ * is not iterable raises TypeError(errmsg) (errmsg NULL: "'int' object is not iterable");
+ * iterables whose iteration would need Python code raise TypeError. VAL_ERR on failure.
+ * (list.c) */
+Value seq_collect(VM *vm, Value iterable, const char *errmsg);
 
 /* The items of a list or tuple (any layout-compatible subclass). */
 static inline Value *seq_items(Value seq, size_t *len)
@@ -74,15 +79,39 @@ static inline bool container_is_heap_instance(Value v)
 }
 
 /* Normalise a sequence index given as a Value: false with CPython's TypeError
- * "<what> indices must be integers or slices, not str" (or OverflowError/IndexError for huge
- * ints) pending. The index is not range-checked; negative ones get len added. (list.c) */
+ * "<what> indices must be integers or slices, not str" (or IndexError for ints beyond int64)
+ * pending. The index is not range-checked; negative ones get len added. (list.c) */
 bool seq_index(VM *vm, Value key, int64_t len, const char *what, int64_t *out);
+/* An int argument converted as CPython's "n" format (Py_ssize_t): TypeError "'str' object cannot
+ * be interpreted as an integer", OverflowError beyond int64. (list.c) */
+bool seq_ssize_arg(VM *vm, Value v, int64_t *out);
+/* A start/stop bound of index(x, start, stop): clamped big ints, negative ones counted from the
+ * end and clipped at 0. (list.c) */
+bool seq_search_bound(VM *vm, Value v, int64_t len, int64_t *out);
 
 /* Lexicographic rich comparison of two item arrays with CPython's list/tuple rules. (list.c) */
 Value seq_compare(VM *vm, const Value *a, size_t alen, const Value *b, size_t blen, CmpOp op);
 
-/* Repr `n` items between `open` and `close` ("[", "]"), each through ops_repr. (list.c) */
-Value seq_repr(VM *vm, const Value *items, size_t n, const char *open, const char *close);
+/* Repr of a list or tuple `seq`: its items through ops_repr between `open` and `close`, or
+ * `ellipsis` when seq's repr is already in progress. (list.c) */
+Value seq_repr(VM *vm, Value seq, const char *open, const char *close, const char *ellipsis);
+
+/* Repeat counts (seq * n): seq_check_count returns VAL_TRUE for an int, VAL_NOTIMPL for an
+ * instance of a class, else raises "can't multiply sequence by non-int of type 'float'".
+ * seq_repeat_count gives the total length (0 for n <= 0), raising MemoryError up front when it
+ * cannot fit. seq_repeat_into fills dst[0..total) with copies of src[0..len). (list.c) */
+Value seq_check_count(VM *vm, Value count);
+bool seq_repeat_count(VM *vm, size_t len, Value count, size_t *total);
+void seq_repeat_into(Value *dst, const Value *src, size_t len, size_t total);
+
+/* Every native iterator of the containers is an IterObj (object.h): iter returns itself and
+ * trace marks seq and aux. container_iter_new makes one with aux VAL_UNDEF. (list.c) */
+Value container_iter_self(VM *vm, Value self);
+void container_iter_trace(VM *vm, Obj *o);
+Value container_iter_new(VM *vm, const TypeObj *type, Value seq, int64_t index);
+
+/* hash() of a tuple whose items hash to lanes[0..n) (CPython's tuplehash). (tuple.c) */
+int64_t tuple_hash_lanes(const int64_t *lanes, size_t n);
 
 /* ---- dict internals (dict.c) --------------------------------------------------------------- */
 
@@ -120,6 +149,9 @@ bool set_difference_update_internal(VM *vm, Value set, Value other);
 bool set_symmetric_difference_update_internal(VM *vm, Value set, Value other);
 /* set.intersection(other) with other a set or a list/tuple: a new set. */
 Value set_intersection_internal(VM *vm, Value set, Value other);
-static inline size_t set_len(Value set) { return AS_SET(set)->used; }
+static inline size_t set_len(Value set)
+{
+    return AS_SET(set)->used;
+}
 
 #endif

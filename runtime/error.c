@@ -81,15 +81,16 @@ Value vm_raise(VM *vm, const TypeObj *type, const char *fmt, ...)
 
 Value vm_raise_nomem(VM *vm)
 {
-    /* The allocator failed: make a MemoryError without allocating more if possible. A limit
-     * stop (issue 4) is recorded by mem->failed and ends the run in the loop. */
+    /* Allocating here could fail again (and recurse): raise the MemoryError instance made when
+     * the VM was created. A limit stop (issue 4) is recorded in mem->failed for the loop. */
     mem_clear_failure(&vm->mem);
-    Value exc = exc_new(vm, &exc_MemoryError, VAL_UNDEF);
-    if (exc == VAL_ERR) {
-        vm->exc = val_from_obj(&exc_MemoryError);
-        return VAL_ERR;
+    Value exc = vm->roots[VM_ROOT_MEMORY_ERROR];
+    if (IS_EXCEPTION(exc)) {
+        AS_EXCEPTION(exc)->traceback = VAL_NONE;
+        AS_EXCEPTION(exc)->context = VAL_NONE;
+        AS_EXCEPTION(exc)->cause = VAL_NONE;
     }
-    set_propagating(vm, exc);
+    vm->exc = exc;
     return VAL_ERR;
 }
 

@@ -13,7 +13,6 @@
  * Operands are read through IntView, a stack mp_int over the small value, so a small operand
  * costs no allocation; views are only ever passed as const inputs.
  */
-#include <float.h>
 #include <math.h>
 
 #include "exception.h"
@@ -21,12 +20,13 @@
 #include "gc.h"
 #include "int.h"
 #include "ops.h"
+#include "tuple.h"
 
 _Static_assert(MP_DIGIT_BIT >= 28, "IntView needs at most 3 digits for 64 bits");
 
 /* Largest result we attempt, in bits: libtommath counts digits in an int, and nothing sensible
  * needs more than half a gigabyte for one integer. */
-#define INT_MAX_BITS ((uint64_t)1 << 32)
+#define INT_MAX_BITS (((uint64_t)1 << 31) - 256)
 
 /* 2**61 - 1: the modulus of Python's numeric hash (sys.hash_info.modulus). */
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)
@@ -102,9 +102,9 @@ Value int_wrap_mp(VM *vm, mp_int *m, const TypeObj *type)
 
 Value int_from_mp(VM *vm, mp_int *m)
 {
-    if (m->used <= 1 || mp_count_bits(m) <= 48) {
+    if (mp_count_bits(m) <= 48) {
         int64_t x = mp_get_i64(m);
-        if (mp_count_bits(m) <= 48 && small_int_fits(x)) {
+        if (small_int_fits(x)) {
             mp_clear(m);
             return val_from_small_int(x);
         }
@@ -410,8 +410,8 @@ static Value int_truediv(VM *vm, Value a, Value b)
     /* x = |a| * 2**-shift has DBL_MANT_DIG + 2 or + 3 bits more than |b|. */
     int shift = (int)(diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
     bool inexact = false;
-    mp_int x, rem;
-    mp_err err = mp_init_multi(&x, &rem, NULL);
+    mp_int x, q, rem;
+    mp_err err = mp_init_multi(&x, &q, &rem, NULL);
     if (err != MP_OKAY) return vm_raise_nomem(vm);
     if (shift <= 0) {
         err = mp_mul_2d(ma, -shift, &x);
@@ -425,17 +425,17 @@ static Value int_truediv(VM *vm, Value a, Value b)
     if (err == MP_OKAY) {
         mp_int babs = *mb;
         babs.sign = MP_ZPOS; /* a read-only alias of b's digits */
-        err = mp_div(&x, &babs, &x, &rem);
+        err = mp_div(&x, &babs, &q, &rem);
     }
     if (err != MP_OKAY) {
-        mp_clear_multi(&x, &rem, NULL);
+        mp_clear_multi(&x, &q, &rem, NULL);
         return int_mp_fail(vm, err);
     }
     inexact |= rem.used != 0;
-    int xbits = mp_count_bits(&x);
+    int xbits = mp_count_bits(&q);
     bool sticky;
-    uint64_t low = mp_top_bits(&x, 0, &sticky); /* x < 2**57 */
-    mp_clear_multi(&x, &rem, NULL);
+    uint64_t low = mp_top_bits(&q, 0, &sticky); /* q < 2**57 */
+    mp_clear_multi(&x, &q, &rem, NULL);
     int extra = (xbits > DBL_MIN_EXP - shift ? xbits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;
     uint64_t mask = (uint64_t)1 << (extra - 1);
     low |= inexact;
@@ -467,9 +467,9 @@ static Value int_pow_big(VM *vm, const mp_int *a, int64_t e)
             return int_from_mp(vm, &r);
         }
     }
-    /* The result has more than (abits - 1) * e bits. */
-    if ((uint64_t)e > INT_MAX_BITS || !int_size_ok(vm, (uint64_t)(abits - 1) * (uint64_t)e))
-        return VAL_ERR;
+    /* The result has more than (abits - 1) * e bits, and abits >= 2 here. */
+    if ((uint64_t)e >= INT_MAX_BITS) return vm_raise_nomem(vm);
+    if (!int_size_ok(vm, (uint64_t)(abits - 1) * (uint64_t)e)) return VAL_ERR;
     mp_int r;
     mp_err err = mp_init(&r);
     if (err == MP_OKAY) err = mp_expt_u32(a, (uint32_t)e, &r);
@@ -509,8 +509,7 @@ static Value int_lshift(VM *vm, Value a, Value b)
     int64_t n;
     if (!int_to_i64(b, &n))
         return vm_raise(vm, &exc_OverflowError, "too many digits in integer");
-    uint64_t bits = int_bit_length(a) + (uint64_t)n;
-    if ((uint64_t)n > INT_MAX_BITS || !int_size_ok(vm, bits)) return VAL_ERR;
+    if (!int_size_ok(vm, int_bit_length(a) + (uint64_t)n)) return VAL_ERR;
     IntView va;
     mp_int r;
     mp_err err = mp_init(&r);
@@ -690,18 +689,19 @@ static Value int_pow3_mp(VM *vm, const mp_int *base, const mp_int *exp, const mp
     if ((err = mp_abs(mod, &m)) != MP_OKAY || (err = mp_mod(base, &m, &b)) != MP_OKAY ||
         (err = mp_abs(exp, &e)) != MP_OKAY)
         goto fail;
-    if (exp->sign == MP_NEG) {
-        err = mp_invmod(&b, &m, &b);
-        if (err == MP_VAL) {
-            vm_raise(vm, &exc_ValueError, "base is not invertible for the given modulus");
-            goto out;
-        }
-        if (err != MP_OKAY) goto fail;
-    }
     if (mp_cmp_d(&m, 1) == MP_EQ) {
-        mp_zero(&r);
-    } else if ((err = mp_exptmod(&b, &e, &m, &r)) != MP_OKAY) {
-        goto fail;
+        mp_zero(&r); /* anything mod 1 is 0, invertible or not (as CPython) */
+    } else {
+        if (exp->sign == MP_NEG) {
+            err = mp_invmod(&b, &m, &r);
+            if (err == MP_VAL) {
+                vm_raise(vm, &exc_ValueError, "base is not invertible for the given modulus");
+                goto out;
+            }
+            if (err != MP_OKAY) goto fail;
+            mp_exch(&b, &r);
+        }
+        if ((err = mp_exptmod(&b, &e, &m, &r)) != MP_OKAY) goto fail;
     }
     /* Python's result has the sign of the modulus. */
     if (mod->sign == MP_NEG && r.used != 0 && (err = mp_sub(&r, &m, &r)) != MP_OKAY) goto fail;
@@ -725,4 +725,35 @@ Value int_pow3(VM *vm, Value base, Value exp, Value mod)
     if (int_sign(mod) == 0) return vm_raise(vm, &exc_ValueError, "pow() 3rd argument cannot be 0");
     IntView vb, ve, vm_;
     return int_pow3_mp(vm, int_view(base, &vb), int_view(exp, &ve), int_view(mod, &vm_));
+}
+
+/* ---- round --------------------------------------------------------------------------------- */
+
+Value int_round(VM *vm, Value v, Value ndigits)
+{
+    if (int_sign(ndigits) >= 0) return int_exact(vm, v);
+    int64_t n;
+    uint64_t vbits = int_bit_length(v);
+    /* 10**k > 8**k >= 2 * |v| once 3k > vbits + 1: everything rounds to 0. */
+    if (!int_to_i64(ndigits, &n) || n < -(int64_t)INT_MAX_BITS ||
+        (uint64_t)(-n) * 3 > vbits + 1)
+        return val_from_small_int(0);
+    IntView vv;
+    mp_int pow10, q, r;
+    mp_err err = mp_init_multi(&pow10, &q, &r, NULL);
+    if (err != MP_OKAY) return vm_raise_nomem(vm);
+    mp_set(&pow10, 10);
+    if ((err = mp_expt_u32(&pow10, (uint32_t)(-n), &pow10)) != MP_OKAY ||
+        (err = mp_floordiv(int_view(v, &vv), &pow10, &q, &r)) != MP_OKAY ||
+        (err = mp_mul_2(&r, &r)) != MP_OKAY)
+        goto fail;
+    /* Round half to even: 2r against 10**k. */
+    int c = mp_cmp(&r, &pow10);
+    if ((c > 0 || (c == 0 && mp_isodd(&q))) && (err = mp_incr(&q)) != MP_OKAY) goto fail;
+    if ((err = mp_mul(&q, &pow10, &q)) != MP_OKAY) goto fail;
+    mp_clear_multi(&pow10, &r, NULL);
+    return int_from_mp(vm, &q);
+fail:
+    mp_clear_multi(&pow10, &q, &r, NULL);
+    return int_mp_fail(vm, err);
 }

@@ -41,4 +41,63 @@ Value int_binop(VM *vm, Value a, Value b, BinOp op);
 Value int_pow3(VM *vm, Value base, Value exp, Value mod);
 Value int_negate(VM *vm, Value a);
 
+/* ---- shared with float.c, complex.c and format.c ----------------------------------------- */
+
+/* A read-only mp_int over a small int or bool, on the caller's stack (no allocation). */
+typedef struct IntView {
+    mp_int m;
+    mp_digit digits[3];
+} IntView;
+/* The mp_int of any int or bool: the BigIntObj's own, or `view` filled in. Never write to it. */
+const mp_int *int_view(Value v, IntView *view);
+/* The value of a small int or bool. */
+int64_t int_small_of(Value v);
+/* Take ownership of `m` (initialised) and return it as a normalised int; clears `m` on error. */
+Value int_from_mp(VM *vm, mp_int *m);
+/* Take ownership of `m` as a BigIntObj of `type` (int subclasses keep any value this way). */
+Value int_wrap_mp(VM *vm, mp_int *m, const TypeObj *type);
+/* Raise the exception for a libtommath error code; returns VAL_ERR. */
+Value int_mp_fail(VM *vm, mp_err err);
+/* Would an int of `bits` bits fit the memory limit (and libtommath)? Raises MemoryError if not. */
+bool int_size_ok(VM *vm, uint64_t bits);
+/* Give back a BigIntObj's digits (the type's destroy slot). */
+void int_destroy(VM *vm, Obj *self);
+/* Number of bits of |v| (0 for 0). */
+uint64_t int_bit_length(Value v);
+/* Plain int with the value of v (int subclass instances and bools become int). */
+Value int_exact(VM *vm, Value v);
+Value int_abs(VM *vm, Value v);
+Value int_invert(VM *vm, Value v);
+/* divmod(a, b) for ints: a tuple (a // b, a % b). */
+Value int_divmod(VM *vm, Value a, Value b);
+/* round(v, ndigits) for ints v and ndigits (negative ndigits rounds to tens, half to even). */
+Value int_round(VM *vm, Value v, Value ndigits);
+/* Does `c` (-1, 0, 1 from a three-way comparison) satisfy op? */
+static inline bool num_cmp_holds(int c, CmpOp op)
+{
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    case CMP_GE: return c >= 0;
+    }
+    return false;
+}
+/* Is v an int, a bool or an int subclass instance? */
+static inline bool int_check(Value v)
+{
+    return val_is_small_int(v) || val_is_bool(v) || IS_BIGINT(v);
+}
+/* Digits of |v| in `base` (2..36; lowercase), NUL-terminated, allocated in vm->mem with
+ * *len + 1 bytes (free with mem_free). Base 10 honours the 4300-digit limit (ValueError).
+ * NULL with an exception pending on failure. */
+char *int_digits(VM *vm, Value v, int base, size_t *len);
+/* One character of numeric text for int()/float()/complex() parsing, as CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII sees it: ASCII as is, Unicode whitespace ' ',
+ * Unicode decimal digits '0'..'9', any other non-ASCII '?'. With utf8 false (bytes), bytes
+ * >= 0x80 are '?'. Advances *pos past the character. */
+char num_text_char(const char *text, size_t len, size_t *pos, bool utf8);
+
 #endif

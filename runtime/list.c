@@ -119,8 +119,7 @@ bool list_extend_array(VM *vm, Value list, const Value *items, size_t n)
 }
 
 /* Replace items [lo, hi) with the n values `src` (which must not alias the list). */
-static bool list_replace_range(VM *vm, ListObj *l, size_t lo, size_t hi, const Value *src,
-                               size_t n)
+static bool list_replace_range(VM *vm, ListObj *l, size_t lo, size_t hi, const Value *src, size_t n)
 {
     size_t old = l->len, removed = hi - lo;
     if (n < removed) {
@@ -257,12 +256,24 @@ Value seq_compare(VM *vm, const Value *a, size_t alen, const Value *b, size_t bl
     Value r;
     if (i >= alen || i >= blen) {
         switch (op) {
-        case CMP_LT: r = val_from_bool(alen < blen); break;
-        case CMP_LE: r = val_from_bool(alen <= blen); break;
-        case CMP_EQ: r = val_from_bool(alen == blen); break;
-        case CMP_NE: r = val_from_bool(alen != blen); break;
-        case CMP_GT: r = val_from_bool(alen > blen); break;
-        default: r = val_from_bool(alen >= blen); break;
+        case CMP_LT:
+            r = val_from_bool(alen < blen);
+            break;
+        case CMP_LE:
+            r = val_from_bool(alen <= blen);
+            break;
+        case CMP_EQ:
+            r = val_from_bool(alen == blen);
+            break;
+        case CMP_NE:
+            r = val_from_bool(alen != blen);
+            break;
+        case CMP_GT:
+            r = val_from_bool(alen > blen);
+            break;
+        default:
+            r = val_from_bool(alen >= blen);
+            break;
         }
     } else if (op == CMP_EQ) {
         r = VAL_FALSE;
@@ -409,8 +420,9 @@ static bool list_setslice(VM *vm, ListObj *l, Value slice, Value value)
         if (stop < start) stop = start;
         if (value == VAL_UNDEF)
             return list_replace_range(vm, l, (size_t)start, (size_t)stop, NULL, 0);
-        Value seq = value == val_from_obj(l) ? list_from_array(vm, l->items, l->len)
-                                             : seq_collect(vm, value, "can only assign an iterable");
+        Value seq = value == val_from_obj(l)
+                        ? list_from_array(vm, l->items, l->len)
+                        : seq_collect(vm, value, "can only assign an iterable");
         if (seq == VAL_ERR) return false;
         size_t m;
         const Value *src = seq_items(seq, &m);
@@ -437,8 +449,10 @@ static bool list_setitem(VM *vm, Value self, Value key, Value value)
         vm_raise(vm, &exc_IndexError, "list assignment index out of range");
         return false;
     }
-    if (value == VAL_UNDEF) list_remove_at(vm, l, (size_t)i);
-    else l->items[i] = value;
+    if (value == VAL_UNDEF)
+        list_remove_at(vm, l, (size_t)i);
+    else
+        l->items[i] = value;
     return true;
 }
 
@@ -599,8 +613,7 @@ static Value list_fill(VM *vm, Value self, const Value *args, int nargs, Value k
     if (items == self) return VAL_NONE;
     size_t n;
     const Value *src = seq_items(items, &n);
-    if (!list_resize(vm, AS_LIST(self), 0) || !list_extend_array(vm, self, src, n))
-        return VAL_ERR;
+    if (!list_resize(vm, AS_LIST(self), 0) || !list_extend_array(vm, self, src, n)) return VAL_ERR;
     return VAL_NONE;
 }
 
@@ -629,16 +642,14 @@ static Value list_construct(VM *vm, const TypeObj *type, const Value *args, int 
 
 static Value list_m_append(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "list.append", kwnames) ||
-        !args_count(vm, "list.append", nargs - 1, 1, 1))
+    if (!args_no_kw(vm, "list.append", kwnames) || !args_count(vm, "list.append", nargs - 1, 1, 1))
         return VAL_ERR;
     return list_append(vm, args[0], args[1]) ? VAL_NONE : VAL_ERR;
 }
 
 static Value list_m_extend(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "list.extend", kwnames) ||
-        !args_count(vm, "list.extend", nargs - 1, 1, 1))
+    if (!args_no_kw(vm, "list.extend", kwnames) || !args_count(vm, "list.extend", nargs - 1, 1, 1))
         return VAL_ERR;
     Value items = args[1];
     if (!IS_LIST(items) && !IS_TUPLE(items)) {
@@ -668,8 +679,7 @@ static Value list_m_insert(VM *vm, const Value *args, int nargs, Value kwnames)
 
 static Value list_m_remove(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "list.remove", kwnames) ||
-        !args_count(vm, "list.remove", nargs - 1, 1, 1))
+    if (!args_no_kw(vm, "list.remove", kwnames) || !args_count(vm, "list.remove", nargs - 1, 1, 1))
         return VAL_ERR;
     ListObj *l = AS_LIST(args[0]);
     int64_t i = list_find(vm, l, args[1], 0, SIZE_MAX);

@@ -40,7 +40,7 @@ static bool admit(Mem *mem, size_t grow, bool is_new)
             mem->failed = MEM_LIMIT_COUNT;
             return false;
         }
-        if (mem->fail_at && mem->alloc_count + 1 == mem->fail_at) {
+        if (mem->fail_at && ++mem->attempts == mem->fail_at) {
             mem->failed = MEM_HOST_REFUSED;
             return false;
         }

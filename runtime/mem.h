@@ -34,7 +34,8 @@ typedef struct Mem {
     size_t max_bytes;      /* 0 = unlimited */
     uint64_t max_allocs;   /* 0 = unlimited */
     MemFailure failed;     /* sticky until mem_clear_failure */
-    uint64_t fail_at;      /* test hook: fail the Nth allocation (0 = never) */
+    uint64_t fail_at;      /* test hook: fail exactly the Nth allocation attempt (0 = never) */
+    uint64_t attempts;     /* allocation attempts counted for fail_at */
 } Mem;
 
 /* Initialise with a host hook (NULL = libc realloc/free). */

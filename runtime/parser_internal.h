@@ -33,17 +33,23 @@ typedef struct ParserToken {
     Memo *memo;
 } ParserToken;
 
+#define PARSER_TOKEN_BLOCK 256
+
 typedef struct Parser {
     Arena *arena;
     Mem *mem; /* for the token array (freed by parser_free) */
     const char *src;
     size_t src_len;
     Lexer lexer;
-    ParserToken *tokens;
+    /* Fetched tokens live in fixed blocks so that Token pointers stay valid while more tokens
+     * are fetched: token i is blocks[i / PARSER_TOKEN_BLOCK][i % PARSER_TOKEN_BLOCK]. */
+    ParserToken **blocks;
+    int block_count;
+    int block_cap;
     int fill; /* tokens fetched so far */
-    int size; /* capacity of tokens */
     int mark; /* index of the next token to consume */
     int depth;
+    int base_depth; /* depth at the start (an f-string child continues its parent's) */
     bool call_invalid_rules;
     bool error; /* an error was raised; *err holds it */
     SyntaxErrorInfo *err;
@@ -60,6 +66,13 @@ void parser_free(Parser *p);
 void *parser_run(Parser *p, void *(*rule)(Parser *p));
 
 /* ---- tokens (parser.c) ----------------------------------------------------------------------- */
+
+/* Fetched token `index` (< p->fill). */
+static inline ParserToken *parser_slot(const Parser *p, int index)
+{
+    return &p->blocks[index / PARSER_TOKEN_BLOCK][index % PARSER_TOKEN_BLOCK];
+}
+static inline Token *parser_token(const Parser *p, int index) { return &parser_slot(p, index)->tok; }
 
 /* The token at p->mark (fetching it when needed); NULL on a lexing/memory error. */
 Token *parser_peek(Parser *p);
@@ -121,6 +134,11 @@ typedef enum ParserRule {
     RULE_INVALID_NAMED_EXPRESSION,
     RULE_COUNT
 } ParserRule;
+
+/* Runs `body` as a rule: bounds the depth, restores the mark when it fails. */
+void *parser_guarded(Parser *p, void *(*body)(Parser *p));
+/* Like parser_guarded, memoising the result (success or failure) at the start mark. */
+void *parser_memoized(Parser *p, ParserRule rule, void *(*body)(Parser *p));
 
 /* If `rule` was memoised at the current mark: sets *out, moves the mark past it, returns true. */
 bool parser_memo_get(Parser *p, ParserRule rule, void **out);
@@ -195,24 +213,38 @@ void *parser_alloc(Parser *p, size_t size);
 /* parser_expr.c */
 AstExpr *parser_expression(Parser *p);
 AstExpr *parser_named_expression(Parser *p);
+AstExpr *parser_assignment_expression(Parser *p); /* NAME ':=' ~ expression */
 AstExpr *parser_star_expressions(Parser *p);
 AstExpr *parser_star_named_expression(Parser *p);
 AstExpr *parser_expressions(Parser *p);
 AstExpr *parser_yield_expr(Parser *p);
 AstExpr *parser_disjunction(Parser *p);
 AstExpr *parser_bitwise_or(Parser *p);
-AstExpr *parser_arguments(Parser *p); /* a Call carrying args and keywords, or NULL */
 AstExpr *parser_strings(Parser *p);
 AstExpr *parser_number(Parser *p); /* NUMBER token */
 bool parser_star_named_expressions(Parser *p, AstExprSeq *out);
-bool parser_for_if_clauses(Parser *p, AstComprehensionSeq *out);
 AstExpr *parser_slices(Parser *p);
+AstExpr *parser_atom(Parser *p);
+AstExpr *parser_starred_expression(Parser *p);
+AstExpr *parser_lambdef(Parser *p);
+
+/* parser_display.c */
 AstExpr *parser_list(Parser *p);
 AstExpr *parser_tuple(Parser *p);
 AstExpr *parser_genexp(Parser *p);
-AstExpr *parser_starred_expression(Parser *p);
+AstExpr *parser_list_or_listcomp(Parser *p); /* &'[' (list | listcomp) */
+AstExpr *parser_brace_atom(Parser *p);       /* &'{' (dict | set | dictcomp | setcomp) */
+/* invalid_for_target: ASYNC? 'for' star_expressions (raises or returns NULL) */
+void *parser_invalid_for_target(Parser *p);
+
+/* parser_display.c (comprehension clauses) */
+bool parser_for_if_clauses(Parser *p, AstComprehensionSeq *out);
+/* The last `if` of the last clause, else its iterable (error ranges end there). */
+AstExpr *parser_last_comprehension_item(const AstComprehensionSeq *seq);
+
+/* parser_call.c */
 AstExpr *parser_args(Parser *p);
-AstExpr *parser_lambdef(Parser *p);
+AstExpr *parser_arguments(Parser *p); /* a Call carrying args and keywords, or NULL */
 
 /* parser_target.c */
 AstExpr *parser_star_targets(Parser *p);
@@ -237,11 +269,35 @@ AstStmt *parser_compound_stmt(Parser *p);
 AstStmt *parser_match_stmt(Parser *p);
 
 /* parser_string.c */
-/* CPython's _PyPegen_concatenate_strings over tokens[first, last]. */
+/* CPython's _PyPegen_concatenate_strings over tokens first..last (token indices). */
 AstExpr *parser_concatenate_strings(Parser *p, int first, int last);
 /* NUMBER token text to a Constant. */
 AstExpr *parser_parse_number(Parser *p, Token *t);
 /* NFKC-normalised identifier for a NAME token. */
 const char *parser_identifier(Parser *p, Token *t);
+
+/* A growable byte buffer in the arena, for building string constants. */
+typedef struct StrBuf {
+    char *data;
+    size_t len;
+    size_t cap;
+} StrBuf;
+bool parser_strbuf_append(Parser *p, StrBuf *b, const char *s, size_t n);
+/* Appends the str literal body s[0, len) to *out, decoding escapes unless `raw`. Raises
+ * CPython's "(unicode error) ..." SyntaxError on a bad escape. */
+bool parser_decode_str(Parser *p, const char *s, size_t len, bool raw, StrBuf *out);
+
+/* parser_fstring.c — the state of one concatenation (CPython's FstringParser). */
+typedef struct FstringState {
+    StrBuf last_str; /* pending literal text (not yet a Constant) */
+    AstExprSeq values;
+    int values_cap;
+    bool fmode; /* an f-string took part: the result is a JoinedStr */
+} FstringState;
+/* Parses the body [*str, end) of one f-string token t into the state. */
+bool parser_fstring_concat(Parser *p, FstringState *st, const char **str, const char *end,
+                           bool raw, int recurse_lvl, Token *first, Token *t, Token *last);
+/* The Constant or JoinedStr for the whole state, positioned first..last. */
+AstExpr *parser_fstring_finish(Parser *p, FstringState *st, Token *first, Token *last);
 
 #endif

@@ -7,6 +7,7 @@
 
 extern const TypeObj type_str;
 extern const TypeObj type_str_iterator;
+extern const TypeObj type_str_ascii_iterator; /* iter() of an ASCII str, as CPython 3.11 */
 
 /* A new str from valid UTF-8 (the caller guarantees validity). VAL_ERR on allocation failure. */
 Value str_new(VM *vm, const char *utf8, size_t len);
@@ -30,6 +31,19 @@ Value str_concat(VM *vm, Value a, Value b);
 /* repr(s) with CPython's quote choice and escapes; `ascii_only` escapes non-ASCII (ascii()). */
 Value str_repr(VM *vm, Value s, bool ascii_only);
 static inline const char *str_data(Value s) { return AS_STR(s)->data; }
+
+/* Added by the str module for its users: */
+
+/* A str of one code point (chr()); ASCII ones are static singletons. */
+Value str_from_codepoint(VM *vm, uint32_t cp);
+/* A str of the `len` bytes at `data`, which lie inside s's data on character boundaries (a
+ * substring: slices, split pieces). Returns s itself when that is the whole of an exact str. */
+Value str_piece(VM *vm, Value s, const char *data, size_t len);
+/* The keyed hash (SipHash-1-3 with vm->hash_key) of a byte string, never -1; str and bytes use
+ * it, so equal ASCII str and bytes hash alike. */
+int64_t str_hash_bytes(VM *vm, const void *data, size_t len);
+/* The methods of str (str_methods.c), for the type object in str.c. */
+extern const MethodDef str_methods[];
 static inline size_t str_len(Value s) { return AS_STR(s)->len; }
 
 #endif

@@ -24,16 +24,16 @@
 
 /* How a name is used in a scope (CPython's flags). */
 enum {
-    DEF_GLOBAL = 1,           /* global statement */
-    DEF_LOCAL = 2,            /* assigned in the scope */
-    DEF_PARAM = 4,            /* parameter */
-    DEF_NONLOCAL = 8,         /* nonlocal statement */
-    DEF_USE = 16,             /* read */
-    DEF_FREE = 32,            /* used but not defined in a nested scope */
-    DEF_FREE_CLASS = 64,      /* free variable of a method, also bound in the class */
-    DEF_IMPORT = 128,         /* bound by an import */
-    DEF_ANNOT = 256,          /* annotated */
-    DEF_COMP_ITER = 512,      /* comprehension iteration variable */
+    DEF_GLOBAL = 1,      /* global statement */
+    DEF_LOCAL = 2,       /* assigned in the scope */
+    DEF_PARAM = 4,       /* parameter */
+    DEF_NONLOCAL = 8,    /* nonlocal statement */
+    DEF_USE = 16,        /* read */
+    DEF_FREE = 32,       /* used but not defined in a nested scope */
+    DEF_FREE_CLASS = 64, /* free variable of a method, also bound in the class */
+    DEF_IMPORT = 128,    /* bound by an import */
+    DEF_ANNOT = 256,     /* annotated */
+    DEF_COMP_ITER = 512, /* comprehension iteration variable */
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
@@ -60,7 +60,7 @@ typedef enum SymCompKind {
 typedef struct Symbol {
     const char *name; /* mangled */
     uint32_t hash;
-    int flags;    /* DEF_* */
+    int flags; /* DEF_* */
     SymScope scope;
 } Symbol;
 
@@ -75,8 +75,8 @@ typedef struct SymBlock SymBlock;
 struct SymBlock {
     SymBlockKind kind;
     SymCompKind comprehension;
-    const char *name;  /* "top", the def/class name, "lambda", "listcomp"... */
-    const void *key;   /* the AST node that opened the scope */
+    const char *name; /* "top", the def/class name, "lambda", "listcomp"... */
+    const void *key;  /* the AST node that opened the scope */
     AstPos pos;
     SymBlock *parent;
 
@@ -92,7 +92,7 @@ struct SymBlock {
     SymDirective *directives;
     int ndirectives, directives_cap;
 
-    bool nested;      /* inside a function */
+    bool nested; /* inside a function */
     bool generator;
     bool coroutine;
     bool varargs, varkeywords;
@@ -112,7 +112,13 @@ typedef struct Symtable {
     uint32_t keys_cap, nkeys;
     SyntaxErrorInfo *err;
     bool future_annotations; /* `from __future__ import annotations` */
+    int depth;               /* AST nesting of the visit, bounded by SYMTABLE_MAX_DEPTH */
+    bool too_deep;           /* failed with RecursionError (err unused) */
 } Symtable;
+
+/* Nesting bound of the passes that recurse over the AST (CPython: 3 * the recursion limit);
+ * deeper input fails with RecursionError "maximum recursion depth exceeded during compilation". */
+#define SYMTABLE_MAX_DEPTH 3000
 
 /* Build the table for a module. False with *err filled on a SyntaxError or out of memory. */
 bool symtable_build(Symtable *st, Arena *arena, const AstModule *mod, SyntaxErrorInfo *err)

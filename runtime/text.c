@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "exception.h"
+#include "int.h"
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
@@ -13,13 +15,13 @@
  * ones (U+0085, U+00A0: C2; U+1680: E1; U+2000..U+205F: E2; U+3000: E3) need decoding. */
 static const uint8_t str_space[256] = {
     ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [0x1c] = 1, [0x1d] = 1,
-    [0x1e] = 1, [0x1f] = 1, [' '] = 1, [0xc2] = 2, [0xe1] = 2, [0xe2] = 2, [0xe3] = 2,
+    [0x1e] = 1, [0x1f] = 1, [' '] = 1,  [0xc2] = 2, [0xe1] = 2, [0xe2] = 2, [0xe3] = 2,
 };
 
 /* Line boundaries of str.splitlines(); U+0085 starts with C2, U+2028/U+2029 with E2. */
 static const uint8_t str_linebreak[256] = {
-    ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1,
-    [0xc2] = 2, [0xe2] = 2,
+    ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [0x1c] = 1,
+    [0x1d] = 1, [0x1e] = 1, [0xc2] = 2, [0xe2] = 2,
 };
 
 static const uint8_t bytes_space[256] = {
@@ -29,11 +31,17 @@ static const uint8_t bytes_space[256] = {
 static const uint8_t bytes_linebreak[256] = {['\n'] = 1, ['\r'] = 1};
 
 const TextOps text_ops_str = {
-    .utf8 = true, .space = str_space, .linebreak = str_linebreak, .piece = str_piece,
+    .utf8 = true,
+    .space = str_space,
+    .linebreak = str_linebreak,
+    .piece = str_piece,
 };
 
 const TextOps text_ops_bytes = {
-    .utf8 = false, .space = bytes_space, .linebreak = bytes_linebreak, .piece = bytes_piece,
+    .utf8 = false,
+    .space = bytes_space,
+    .linebreak = bytes_linebreak,
+    .piece = bytes_piece,
 };
 
 /* ---- characters ----------------------------------------------------------------------------- */
@@ -119,8 +127,7 @@ ptrdiff_t text_rfind(const char *hay, size_t hlen, const char *needle, size_t nl
     return -1;
 }
 
-size_t text_count(const char *hay, size_t hlen, const char *needle, size_t nlen,
-                  size_t maxcount)
+size_t text_count(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t maxcount)
 {
     if (nlen == 0) return hlen < maxcount ? hlen + 1 : maxcount;
     size_t count = 0, pos = 0;
@@ -153,8 +160,8 @@ static uint64_t split_limit(int64_t maxsplit)
 
 /* CPython's whitespace split (stringlib/split.h): runs of white space separate pieces; once
  * maxsplit pieces are made, the rest (minus leading white space) is the last piece. */
-static Value split_whitespace(VM *vm, const TextOps *ops, Value self, const char *data,
-                              size_t len, int64_t maxsplit)
+static Value split_whitespace(VM *vm, const TextOps *ops, Value self, const char *data, size_t len,
+                              int64_t maxsplit)
 {
     Value list = list_new(vm, 0);
     if (list == VAL_ERR) return VAL_ERR;
@@ -201,8 +208,8 @@ static void reverse_list(Value list)
 }
 
 /* Pieces are collected right to left, then the list is reversed. */
-static Value rsplit_whitespace(VM *vm, const TextOps *ops, Value self, const char *data,
-                               size_t len, int64_t maxsplit)
+static Value rsplit_whitespace(VM *vm, const TextOps *ops, Value self, const char *data, size_t len,
+                               int64_t maxsplit)
 {
     Value list = list_new(vm, 0);
     if (list == VAL_ERR) return VAL_ERR;
@@ -288,8 +295,7 @@ Value text_partition(VM *vm, const TextOps *ops, Value self, const char *data, s
 
 /* ---- strip ---------------------------------------------------------------------------------- */
 
-static void strip_space(const TextOps *ops, const char *data, int sides, size_t *start,
-                        size_t *end)
+static void strip_space(const TextOps *ops, const char *data, int sides, size_t *start, size_t *end)
 {
     size_t n;
     if (sides & TEXT_STRIP_LEFT) {
@@ -341,10 +347,12 @@ void text_strip_bounds(const TextOps *ops, const char *data, size_t len, const c
 {
     *start = 0;
     *end = len;
-    if (!chars) strip_space(ops, data, sides, start, end);
+    if (!chars)
+        strip_space(ops, data, sides, start, end);
     else if (!ops->utf8 || unicode_is_ascii(chars, charslen))
         strip_byteset(data, chars, charslen, sides, start, end);
-    else strip_utf8(ops, data, chars, charslen, sides, start, end);
+    else
+        strip_utf8(ops, data, chars, charslen, sides, start, end);
 }
 
 /* ---- replace -------------------------------------------------------------------------------- */
@@ -359,7 +367,6 @@ bool text_replace_size(const TextOps *ops, const char *data, size_t len, size_t 
     } else {
         *matches = text_count(data, len, old, oldlen, limit);
     }
-    (void)ops;
     if (newlen >= oldlen) {
         size_t grow;
         return mem_size_mul(*matches, newlen - oldlen, &grow) && mem_size_add(len, grow, size);
@@ -446,8 +453,14 @@ void text_pad_into(const char *data, size_t len, const char *fill, size_t fillle
 
 /* ---- ASCII case and classes ----------------------------------------------------------------- */
 
-static inline bool ascii_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
-static inline bool ascii_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+static inline bool ascii_lower(uint8_t c)
+{
+    return c >= 'a' && c <= 'z';
+}
+static inline bool ascii_upper(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 static inline char ascii_map(uint8_t c, bool to_upper)
 {
@@ -539,4 +552,61 @@ bool text_ascii_is(const char *data, size_t len, TextClass cls)
     default:
         return ascii_all(data, len, cls);
     }
+}
+
+/* ---- method arguments ------------------------------------------------------------------------ */
+
+bool text_args_range(VM *vm, const char *fname, int nargs, int min, int max)
+{
+    if (nargs < min) {
+        vm_raise(vm, &exc_TypeError, "%s() takes at least %d argument%s (%d given)", fname, min,
+                 min == 1 ? "" : "s", nargs);
+        return false;
+    }
+    if (nargs > max) {
+        vm_raise(vm, &exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, max,
+                 max == 1 ? "" : "s", nargs);
+        return false;
+    }
+    return true;
+}
+
+bool text_arg_ssize(VM *vm, Value v, int64_t *out)
+{
+    if (val_is_small_int(v)) {
+        *out = val_as_small_int(v);
+        return true;
+    }
+    if (val_is_bool(v)) {
+        *out = v == VAL_TRUE;
+        return true;
+    }
+    if (IS_BIGINT(v)) {
+        if (int_to_i64(v, out)) return true;
+        vm_raise(vm, &exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    vm_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+             vm_type_name(v));
+    return false;
+}
+
+bool text_arg_bound(VM *vm, Value v, int64_t *out)
+{
+    if (v == VAL_UNDEF || v == VAL_NONE) return true;
+    if (val_is_small_int(v)) {
+        *out = val_as_small_int(v);
+        return true;
+    }
+    if (val_is_bool(v)) {
+        *out = v == VAL_TRUE;
+        return true;
+    }
+    if (IS_BIGINT(v)) {
+        if (!int_to_i64(v, out)) *out = int_sign(v) < 0 ? INT64_MIN : INT64_MAX;
+        return true;
+    }
+    vm_raise(vm, &exc_TypeError,
+             "slice indices must be integers or None or have an __index__ method");
+    return false;
 }

@@ -38,8 +38,7 @@ ptrdiff_t text_find(const char *hay, size_t hlen, const char *needle, size_t nle
 ptrdiff_t text_rfind(const char *hay, size_t hlen, const char *needle, size_t nlen);
 /* Non-overlapping occurrences, at most maxcount (an empty needle occurs hlen + 1 times in bytes;
  * str callers count characters themselves). */
-size_t text_count(const char *hay, size_t hlen, const char *needle, size_t nlen,
-                  size_t maxcount);
+size_t text_count(const char *hay, size_t hlen, const char *needle, size_t nlen, size_t maxcount);
 
 /* ---- splitting ------------------------------------------------------------------------------ */
 
@@ -115,6 +114,29 @@ typedef enum TextClass {
 
 /* bytes.isalpha() etc. (false for empty data). */
 bool text_ascii_is(const char *data, size_t len, TextClass cls);
+
+/* ---- method arguments (str and bytes methods) ----------------------------------------------- */
+
+/* Positional count check with CPython's older wording: "find() takes at least 1 argument (0
+ * given)" / "at most 3 arguments (4 given)". nargs excludes self. */
+bool text_args_range(VM *vm, const char *fname, int nargs, int min, int max);
+/* An int argument converted as Py_ssize_t: TypeError "'float' object cannot be interpreted as an
+ * integer", OverflowError "Python int too large to convert to C ssize_t". */
+bool text_arg_ssize(VM *vm, Value v, int64_t *out);
+/* A start/end argument of find, count, startswith...: VAL_UNDEF or None leave *out unchanged;
+ * ints beyond int64 are clamped; others raise CPython's "slice indices must be integers or None
+ * or have an __index__ method". */
+bool text_arg_bound(VM *vm, Value v, int64_t *out);
+/* CPython's ADJUST_INDICES: negative bounds count from the end, end is clipped to len. start may
+ * remain > len (then nothing matches, not even an empty string). */
+static inline void text_adjust_bounds(int64_t *start, int64_t *end, int64_t len)
+{
+    if (*end > len)
+        *end = len;
+    else if (*end < 0 && (*end += len) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += len) < 0) *start = 0;
+}
 
 static inline bool text_ascii_isspace(uint8_t c)
 {

@@ -26,7 +26,10 @@ static inline size_t unicode_seq_len(uint8_t lead)
     return 4;
 }
 
-static inline bool unicode_is_continuation(uint8_t b) { return (b & 0xc0) == 0x80; }
+static inline bool unicode_is_continuation(uint8_t b)
+{
+    return (b & 0xc0) == 0x80;
+}
 
 /* Decode the code point at `s`, which must start a sequence of internal (valid) UTF-8; *len
  * receives its length in bytes. */
@@ -83,15 +86,15 @@ bool unicode_validate(const uint8_t *s, size_t len, size_t pos, size_t *nchars, 
 
 /* ---- character properties (str.isxxx per character, CPython's definitions) ---------------- */
 
-bool unicode_isspace(uint32_t cp);     /* bidi WS/B/S or category Zs */
-bool unicode_isalpha(uint32_t cp);     /* categories L* */
-bool unicode_isdecimal(uint32_t cp);   /* Nd */
-bool unicode_isdigit(uint32_t cp);     /* has a digit value (Nd and e.g. superscripts) */
-bool unicode_isnumeric(uint32_t cp);   /* has a numeric value (also CJK numerals) */
+bool unicode_isspace(uint32_t cp);   /* bidi WS/B/S or category Zs */
+bool unicode_isalpha(uint32_t cp);   /* categories L* */
+bool unicode_isdecimal(uint32_t cp); /* Nd */
+bool unicode_isdigit(uint32_t cp);   /* has a digit value (Nd and e.g. superscripts) */
+bool unicode_isnumeric(uint32_t cp); /* has a numeric value (also CJK numerals) */
 bool unicode_isalnum(uint32_t cp);
-bool unicode_isupper(uint32_t cp);     /* Lu or Other_Uppercase */
-bool unicode_islower(uint32_t cp);     /* Ll or Other_Lowercase */
-bool unicode_istitle(uint32_t cp);     /* Lt */
+bool unicode_isupper(uint32_t cp); /* Lu or Other_Uppercase */
+bool unicode_islower(uint32_t cp); /* Ll or Other_Lowercase */
+bool unicode_istitle(uint32_t cp); /* Lt */
 bool unicode_iscased(uint32_t cp);
 bool unicode_iscaseignorable(uint32_t cp);
 bool unicode_isprintable(uint32_t cp); /* not Cc Cf Cs Co Cn Zl Zp Zs, except ' ' */

@@ -6,6 +6,7 @@
  * holds a stale pointer. Python calls never recurse in C: a call pushes a frame and the loop goes
  * on with it; a return delivers the value to the frame below (deliver()).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"
@@ -150,13 +151,24 @@ static bool do_call(VM *vm, uint32_t cs, int npos, Value kwnames)
     return true;
 }
 
+static Value unpack_items(VM *vm, Value seq);
+static const char *callable_name(Value callable, char *buf, size_t size);
+
 /* CALL_FUNCTION_EX: spread the args sequence and kwargs dict into a normal call. */
 static bool do_call_ex(VM *vm, uint32_t cs, Value args, Value kwargs)
 {
     if (!IS_TUPLE(args) && !IS_LIST(args)) {
-        vm_raise(vm, &exc_TypeError, "argument after * must be an iterable, not %s",
-                 vm_type_name(args));
-        return false;
+        Value items = unpack_items(vm, args);
+        if (items == VAL_ERR) {
+            if (vm_exc_matches(vm, &exc_TypeError) && !ops_callable(args)) {
+                vm_clear_exc(vm);
+                char name[128];
+                vm_raise(vm, &exc_TypeError, "%s argument after * must be an iterable, not %s",
+                         callable_name(vm->stack[cs], name, sizeof name), vm_type_name(args));
+            }
+            return false;
+        }
+        args = items;
     }
     size_t npos = IS_TUPLE(args) ? AS_TUPLE(args)->len : AS_LIST(args)->len;
     const Value *pos = IS_TUPLE(args) ? AS_TUPLE(args)->items : AS_LIST(args)->items;
@@ -182,6 +194,27 @@ static bool do_call_ex(VM *vm, uint32_t cs, Value args, Value kwargs)
     }
     top_frame(vm)->sp = cs + 2 + (uint32_t)(npos + nkw);
     return do_call(vm, cs, (int)npos, kwnames);
+}
+
+/* How CPython names a callable in call errors (_PyObject_FunctionStr): "__main__.f()",
+ * "len()", or "int object". Writes into buf. */
+static const char *callable_name(Value callable, char *buf, size_t size)
+{
+    if (IS_FUNCTION(callable)) {
+        FunctionObj *fn = AS_FUNCTION(callable);
+        const char *mod = IS_STR(fn->module) ? str_data(fn->module) : NULL;
+        if (mod && strcmp(mod, "builtins") != 0)
+            snprintf(buf, size, "%s.%s()", mod, str_data(fn->qualname));
+        else
+            snprintf(buf, size, "%s()", str_data(fn->qualname));
+    } else if (IS_NATIVE(callable)) {
+        snprintf(buf, size, "%s()", AS_NATIVE(callable)->def->name);
+    } else if (IS_TYPE(callable)) {
+        snprintf(buf, size, "%s()", AS_TYPE(callable)->name);
+    } else {
+        snprintf(buf, size, "%s object", vm_type_name(callable));
+    }
+    return buf;
 }
 
 static Value unpack_error(VM *vm, size_t expected, size_t got, bool at_least)
@@ -266,6 +299,23 @@ static Value load_global(VM *vm, Value globals, Value name)
     return vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(name));
 }
 
+/* LOAD_GLOBAL's cache: a name found in globals is remembered by its entry position (valid while
+ * that entry still holds the same key, whatever its value becomes); a builtin by the globals
+ * dict's version (any change to globals could shadow it). */
+#define GLOBAL_CACHE_ENTRY ((uint64_t)1 << 63)
+
+static void global_cache_fill(InlineCache *c, DictObj *g, Value name, Value v)
+{
+    c->key = g;
+    for (size_t i = g->nentries; i-- > 0;)
+        if (g->entries[i].key == name) {
+            c->version = GLOBAL_CACHE_ENTRY | i;
+            return;
+        }
+    c->version = g->version;
+    c->value = v;
+}
+
 static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **out_sp)
 {
     Value code = *--sp;
@@ -284,7 +334,7 @@ static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **
     fn->closure = closure;
     fn->name = co->name;
     fn->qualname = co->qualname;
-    fn->doc = VAL_NONE;
+    fn->doc = co->nconsts && IS_STR(co->consts[0]) ? co->consts[0] : VAL_NONE;
     fn->dict = VAL_UNDEF;
     Value modname;
     if (!dict_get_str(vm, f->globals, str_intern_cstr(vm, "__name__"), &modname))
@@ -363,11 +413,20 @@ static Value unsupported(VM *vm, const char *what)
         f->sp = (uint32_t)(sp - vm->stack);                                                        \
     } while (0)
 
+/* Backward jumps and calls: where the collector may run (every live value is on the stack). */
+#define SAFE_POINT()                                                                               \
+    do {                                                                                           \
+        if (vm->mem.live_bytes > vm->gc_threshold || vm->gc_stress) {                              \
+            SAVE();                                                                                \
+            gc_maybe_collect(vm);                                                                  \
+        }                                                                                          \
+    } while (0)
+
 #define ARG (w >> 8)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define CHECK(v)                                                                                   \
     do {                                                                                           \
         if ((v) == VAL_ERR) goto error;                                                            \
@@ -525,11 +584,25 @@ dispatch_top:
     }
     CASE(LOAD_GLOBAL)
     {
-        ip++; /* cache slot */
-        Value v = load_global(vm, f->globals, names[ARG >> 1]);
-        CHECK(v);
-        if (ARG & 1) PUSH(VAL_UNDEF);
+        InlineCache *c = &code->caches[*ip++];
+        Value name = names[ARG >> 1];
+        DictObj *g = AS_DICT(f->globals);
+        Value v = VAL_UNDEF;
+        if (c->key == g) {
+            if (c->version & GLOBAL_CACHE_ENTRY) {
+                uint64_t i = c->version & ~GLOBAL_CACHE_ENTRY;
+                if (i < g->nentries && g->entries[i].key == name) v = g->entries[i].value;
+            } else if (c->version == g->version) {
+                v = c->value;
+            }
+        }
+        if (v == VAL_UNDEF) {
+            v = load_global(vm, f->globals, name);
+            CHECK(v);
+            global_cache_fill(c, g, name, v);
+        }
         PUSH(v);
+        if (ARG & 1) PUSH(VAL_UNDEF);
         DISPATCH();
     }
     CASE(STORE_GLOBAL)
@@ -602,16 +675,24 @@ dispatch_top:
     }
     CASE(LOAD_METHOD)
     {
-        ip++;
+        InlineCache *c = &code->caches[*ip++];
         Value obj = TOP();
         const TypeObj *t = vm_type_of(obj);
-        if (!IS_TYPE(obj) && !val_is_kind(obj, OBJ_MODULE) && !val_is_kind(obj, OBJ_INSTANCE)) {
+        if (c->key == t) {
+            TOP() = c->value;
+            PUSH(obj);
+            DISPATCH();
+        }
+        /* Methods of static builtin types never change, so the descriptor is cached by type. */
+        if ((t->hdr.flags & OBJ_STATIC) && !IS_TYPE(obj) && !val_is_kind(obj, OBJ_MODULE)) {
             const MemberDef *member;
             const MethodDef *def =
                 ops_find_method(t, str_data(names[ARG]), str_len(names[ARG]), &member);
             if (def && !(def->flags & (METH_STATIC | METH_CLASS))) {
                 Value d = native_new_descriptor(vm, def, t);
                 CHECK(d);
+                c->key = t;
+                c->value = d;
                 TOP() = d;
                 PUSH(obj);
                 DISPATCH();
@@ -801,16 +882,14 @@ dispatch_top:
     CASE(JUMP)
     {
         const uint32_t *target = words + ARG;
-        if (target <= instr) {
-            SAVE();
-            gc_maybe_collect(vm);
-        }
+        if (target <= instr) SAFE_POINT();
         ip = target;
         DISPATCH();
     }
     CASE(POP_JUMP_IF_FALSE)
     {
         Value v = POP();
+        if (ARG <= (uint32_t)(instr - words)) SAFE_POINT();
         if (v == VAL_FALSE) {
             ip = words + ARG;
         } else if (v != VAL_TRUE) {
@@ -823,6 +902,7 @@ dispatch_top:
     CASE(POP_JUMP_IF_TRUE)
     {
         Value v = POP();
+        if (ARG <= (uint32_t)(instr - words)) SAFE_POINT();
         if (v == VAL_TRUE) {
             ip = words + ARG;
         } else if (v != VAL_FALSE) {
@@ -1094,7 +1174,7 @@ dispatch_top:
         uint32_t nkw = kw == VAL_UNDEF ? 0 : (uint32_t)AS_TUPLE(kw)->len;
         Value *cs = sp - argc - 2;
         SAVE();
-        if (vm->mem.live_bytes > vm->gc_threshold || vm->gc_stress) gc_maybe_collect(vm);
+        SAFE_POINT();
         if (!do_call(vm, (uint32_t)(cs - vm->stack), (int)(argc - nkw), kw)) goto error_reload;
         LOAD();
         DISPATCH();
@@ -1169,6 +1249,7 @@ dispatch_top:
     }
     CASE(IMPORT_NAME)
     {
+        sp -= 2; /* level, fromlist */
         vm_raise(vm, &exc_ModuleNotFoundError, "No module named '%s'", str_data(names[ARG]));
         goto error;
     }

@@ -64,6 +64,7 @@ typedef struct Frame {
 #undef CONT
 
 #define VM_DEFAULT_RECURSION 1000
+#define VM_ROOT_MEMORY_ERROR 7 /* vm->roots slot of the preallocated MemoryError */
 
 struct GarterVM {
     Mem mem;
@@ -106,7 +107,7 @@ struct GarterVM {
     char limit_message[96];
     char *traceback_text; /* garter_vm_traceback, allocated in mem */
     size_t traceback_len;
-    Value roots[8];       /* temporary roots for the API */
+    Value roots[8];       /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
 };
 
 /* ---- errors ------------------------------------------------------------------------------ */

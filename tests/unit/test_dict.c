@@ -14,8 +14,14 @@
 
 static VM *vm;
 
-static void setup(void) { vm = garter_vm_new(NULL); }
-static void teardown(void) { garter_vm_destroy(vm); }
+static void setup(void)
+{
+    vm = garter_vm_new(NULL);
+}
+static void teardown(void)
+{
+    garter_vm_destroy(vm);
+}
 
 /* Every container buffer is freed with its exact size: once all objects are freed, only the
  * VM's own blocks remain accounted. Called at the end of each test. */
@@ -30,8 +36,14 @@ static void assert_no_leaks(void)
 
 TestSuite(dict, .init = setup, .fini = teardown);
 
-static Value I(int64_t i) { return int_from_i64(vm, i); }
-static Value S(const char *s) { return str_from_cstr(vm, s); }
+static Value I(int64_t i)
+{
+    return int_from_i64(vm, i);
+}
+static Value S(const char *s)
+{
+    return str_from_cstr(vm, s);
+}
 
 static const char *repr_of(Value v)
 {

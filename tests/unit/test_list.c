@@ -17,8 +17,14 @@
 
 static VM *vm;
 
-static void setup(void) { vm = garter_vm_new(NULL); }
-static void teardown(void) { garter_vm_destroy(vm); }
+static void setup(void)
+{
+    vm = garter_vm_new(NULL);
+}
+static void teardown(void)
+{
+    garter_vm_destroy(vm);
+}
 
 /* Every container buffer is freed with its exact size: once all objects are freed, only the
  * VM's own blocks remain accounted. Called at the end of each test. */
@@ -33,7 +39,10 @@ static void assert_no_leaks(void)
 
 TestSuite(list, .init = setup, .fini = teardown);
 
-static Value I(int64_t i) { return int_from_i64(vm, i); }
+static Value I(int64_t i)
+{
+    return int_from_i64(vm, i);
+}
 
 static const char *repr_of(Value v)
 {

@@ -17,8 +17,14 @@
 
 static VM *vm;
 
-static void setup(void) { vm = garter_vm_new(NULL); }
-static void teardown(void) { garter_vm_destroy(vm); }
+static void setup(void)
+{
+    vm = garter_vm_new(NULL);
+}
+static void teardown(void)
+{
+    garter_vm_destroy(vm);
+}
 
 /* Every container buffer is freed with its exact size: once all objects are freed, only the
  * VM's own blocks remain accounted. Called at the end of each test. */
@@ -33,7 +39,10 @@ static void assert_no_leaks(void)
 
 TestSuite(set, .init = setup, .fini = teardown);
 
-static Value I(int64_t i) { return int_from_i64(vm, i); }
+static Value I(int64_t i)
+{
+    return int_from_i64(vm, i);
+}
 
 static Value call_method(Value self, const char *name, const Value *args, int nargs)
 {
@@ -97,10 +106,14 @@ Test(set, operation_results_match_cpython)
         const BinCase *bc = &bin_cases[c];
         Value a = set_of(bc->a, bc->na, false), b = set_of(bc->b, bc->nb, false);
         Value r;
-        if (strcmp(bc->op, "|") == 0) r = ops_binop(vm, a, b, BINOP_OR, false);
-        else if (strcmp(bc->op, "&") == 0) r = ops_binop(vm, a, b, BINOP_AND, false);
-        else if (strcmp(bc->op, "-") == 0) r = ops_binop(vm, a, b, BINOP_SUB, false);
-        else if (strcmp(bc->op, "^") == 0) r = ops_binop(vm, a, b, BINOP_XOR, false);
+        if (strcmp(bc->op, "|") == 0)
+            r = ops_binop(vm, a, b, BINOP_OR, false);
+        else if (strcmp(bc->op, "&") == 0)
+            r = ops_binop(vm, a, b, BINOP_AND, false);
+        else if (strcmp(bc->op, "-") == 0)
+            r = ops_binop(vm, a, b, BINOP_SUB, false);
+        else if (strcmp(bc->op, "^") == 0)
+            r = ops_binop(vm, a, b, BINOP_XOR, false);
         else if (strstr(bc->op, "update")) {
             cr_assert_eq(call_method(a, bc->op, &b, 1), VAL_NONE);
             r = a;

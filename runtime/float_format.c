@@ -1,0 +1,264 @@
+/* float_format.c — float to text as CPython does it: repr (the shortest string that reads back
+ * as the same double) and PyOS_double_to_string's 'e', 'f', 'g' and 'r' modes with their flags.
+ *
+ * Digits come from the C library: glibc's printf is exact (correctly rounded, ties to even on
+ * the exact binary value), which is what CPython's dtoa modes 2 and 3 produce. The shortest
+ * round-trip digits (dtoa mode 0) are the first correctly rounded precision that strtod maps
+ * back to the same double. The layout below is CPython's format_float_short, step for step.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "float.h"
+#include "str.h"
+
+/* More significant digits than any double's exact decimal expansion has (767). */
+#define DIGITS_MAX_SIGNIFICANT 800
+/* More fractional digits than any double's exact expansion has (1074). */
+#define DIGITS_MAX_FRACTION 1100
+/* Room for the digits of any of the three modes, clamped as above. */
+#define DIGITS_BUF (DIGITS_MAX_FRACTION + 340)
+
+typedef struct Digits {
+    char d[DIGITS_BUF]; /* significant digits, no leading or trailing zeros ("0" for zero) */
+    int len;
+    int decpt; /* the value is 0.d * 10**decpt */
+} Digits;
+
+/* Digits of "%.Ne"-style text: "d.ddde+XX". */
+static void digits_from_e(Digits *out, const char *text)
+{
+    int n = 0;
+    const char *p = text;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.') out->d[n++] = *p;
+    int exp = *p == 'e' ? atoi(p + 1) : 0;
+    while (n > 1 && out->d[n - 1] == '0') n--;
+    out->len = n;
+    out->decpt = (n == 1 && out->d[0] == '0') ? 1 : exp + 1;
+}
+
+/* Shortest digits that round-trip (dtoa mode 0) for a finite, positive d. */
+static void digits_shortest(Digits *out, double d)
+{
+    char text[40];
+    for (int precision = 1; precision <= 17; precision++) {
+        snprintf(text, sizeof text, "%.*e", precision - 1, d);
+        if (precision == 17 || strtod(text, NULL) == d) break;
+    }
+    digits_from_e(out, text);
+}
+
+/* `count` significant digits (dtoa mode 2) of a finite d >= 0. */
+static void digits_significant(Digits *out, double d, int64_t count)
+{
+    char text[DIGITS_MAX_SIGNIFICANT + 16];
+    if (count > DIGITS_MAX_SIGNIFICANT) count = DIGITS_MAX_SIGNIFICANT;
+    if (count < 1) count = 1;
+    snprintf(text, sizeof text, "%.*e", (int)count - 1, d);
+    digits_from_e(out, text);
+}
+
+/* Digits rounded at `count` places after the point (dtoa mode 3) of a finite d >= 0. */
+static void digits_fixed(Digits *out, double d, int64_t count)
+{
+    char text[DIGITS_BUF];
+    if (count > DIGITS_MAX_FRACTION) count = DIGITS_MAX_FRACTION;
+    snprintf(text, sizeof text, "%.*f", (int)count, d);
+    int n = 0, decpt = 0;
+    bool leading = true, before_point = true;
+    for (const char *p = text; *p; p++) {
+        if (*p == '.') {
+            before_point = false;
+            continue;
+        }
+        if (leading && *p == '0') {
+            if (!before_point) decpt--; /* a zero after the point moves the point right */
+            continue;
+        }
+        leading = false;
+        out->d[n++] = *p;
+        if (before_point) decpt++;
+    }
+    while (n > 0 && out->d[n - 1] == '0') n--;
+    if (n == 0) {
+        out->d[n++] = '0';
+        decpt = 1;
+    }
+    out->len = n;
+    out->decpt = decpt;
+}
+
+/* Special values: "inf", "nan" (never signed), upper-cased for 'E', 'F', 'G'. */
+static void format_nonfinite(Buf *out, double d, bool upper, bool always_sign)
+{
+    if (isnan(d)) {
+        if (always_sign) buf_append_char(out, '+');
+        buf_append_cstr(out, upper ? "NAN" : "nan");
+        return;
+    }
+    if (d < 0) buf_append_char(out, '-');
+    else if (always_sign) buf_append_char(out, '+');
+    buf_append_cstr(out, upper ? "INF" : "inf");
+}
+
+static void append_zeros(Buf *out, int64_t n)
+{
+    static const char zeros[] = "0000000000000000000000000000000000000000000000000000000000000000";
+    while (n > 0) {
+        int64_t k = n < 64 ? n : 64;
+        buf_append(out, zeros, (size_t)k);
+        n -= k;
+    }
+}
+
+/* CPython's format_float_short layout: the digits padded with zeros into
+ * [sign] [zeros] digits [zeros] [exponent] with one decimal point somewhere. */
+static void float_layout(Buf *out, const Digits *dg, bool negative, char type, int64_t precision,
+                         int flags, bool upper)
+{
+    bool add_dot_0 = flags & FLOAT_FMT_ADD_DOT_0, alt = flags & FLOAT_FMT_ALT;
+    int64_t decpt = dg->decpt, digits_len = dg->len, vdigits_end = digits_len, exp = 0;
+    bool use_exp = false;
+    switch (type) {
+    case 'e':
+        use_exp = true;
+        vdigits_end = precision;
+        break;
+    case 'f': vdigits_end = decpt + precision; break;
+    case 'g':
+        if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision)) use_exp = true;
+        if (alt) vdigits_end = precision;
+        break;
+    default: /* 'r' */
+        if (decpt <= -4 || decpt > 16) use_exp = true;
+        break;
+    }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    int64_t vdigits_start = decpt <= 0 ? decpt - 1 : 0;
+    if (!use_exp && add_dot_0) vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
+    else vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
+    if (vdigits_end < digits_len) vdigits_end = digits_len;
+
+    size_t before = out->len;
+    if (negative) buf_append_char(out, '-');
+    else if (flags & FLOAT_FMT_SIGN) buf_append_char(out, '+');
+    if (decpt <= 0) {
+        append_zeros(out, decpt - vdigits_start);
+        buf_append_char(out, '.');
+        append_zeros(out, -decpt);
+    } else {
+        append_zeros(out, -vdigits_start);
+    }
+    if (decpt > 0 && decpt <= digits_len) {
+        buf_append(out, dg->d, (size_t)decpt);
+        buf_append_char(out, '.');
+        buf_append(out, dg->d + decpt, (size_t)(digits_len - decpt));
+    } else {
+        buf_append(out, dg->d, (size_t)digits_len);
+    }
+    if (digits_len < decpt) {
+        append_zeros(out, decpt - digits_len);
+        buf_append_char(out, '.');
+        append_zeros(out, vdigits_end - decpt);
+    } else {
+        append_zeros(out, vdigits_end - digits_len);
+    }
+    if (!out->failed && out->len > before && out->data[out->len - 1] == '.' && !alt) out->len--;
+    if (use_exp) buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
+}
+
+void float_format(Buf *out, double d, char type, int64_t precision, int flags)
+{
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    if (upper) type = (char)(type + ('a' - 'A'));
+    if (!isfinite(d)) {
+        format_nonfinite(out, d, upper, flags & FLOAT_FMT_SIGN);
+        return;
+    }
+    /* Padding zeros are appended one by one: refuse what cannot fit at once. */
+    if (precision > 0 && !mem_would_fit(&out->vm->mem, (size_t)precision)) {
+        out->failed = true;
+        return;
+    }
+    Digits dg;
+    bool negative = signbit(d);
+    double mag = fabs(d);
+    switch (type) {
+    case 'e':
+        precision++;
+        digits_significant(&dg, mag, precision);
+        break;
+    case 'f': digits_fixed(&dg, mag, precision); break;
+    case 'g':
+        if (precision == 0) precision = 1;
+        digits_significant(&dg, mag, precision);
+        break;
+    default:
+        type = 'r';
+        precision = 0;
+        digits_shortest(&dg, mag);
+        break;
+    }
+    if ((flags & FLOAT_FMT_NO_NEG_0) && dg.len == 1 && dg.d[0] == '0') negative = false;
+    float_layout(out, &dg, negative, type, precision, flags, upper);
+}
+
+size_t float_repr(double d, char *buf)
+{
+    if (!isfinite(d)) {
+        const char *s = isnan(d) ? "nan" : d > 0 ? "inf" : "-inf";
+        strcpy(buf, s);
+        return strlen(s);
+    }
+    /* Shortest digits, laid out by hand: the common case must not touch the allocator. */
+    Digits dg;
+    digits_shortest(&dg, fabs(d));
+    char *p = buf;
+    if (signbit(d)) *p++ = '-';
+    int decpt = dg.decpt, n = dg.len;
+    if (decpt <= -4 || decpt > 16) {
+        *p++ = dg.d[0];
+        if (n > 1) {
+            *p++ = '.';
+            memcpy(p, dg.d + 1, (size_t)n - 1);
+            p += n - 1;
+        }
+        p += sprintf(p, "e%+.02d", decpt - 1);
+    } else if (decpt <= 0) {
+        *p++ = '0';
+        *p++ = '.';
+        memset(p, '0', (size_t)-decpt);
+        p += -decpt;
+        memcpy(p, dg.d, (size_t)n);
+        p += n;
+    } else if (decpt >= n) {
+        memcpy(p, dg.d, (size_t)n);
+        p += n;
+        memset(p, '0', (size_t)(decpt - n));
+        p += decpt - n;
+        memcpy(p, ".0", 2);
+        p += 2;
+    } else {
+        memcpy(p, dg.d, (size_t)decpt);
+        p += decpt;
+        *p++ = '.';
+        memcpy(p, dg.d + decpt, (size_t)(n - decpt));
+        p += n - decpt;
+    }
+    *p = '\0';
+    return (size_t)(p - buf);
+}
+
+Value float_to_str(VM *vm, double d)
+{
+    char buf[FLOAT_REPR_MAX];
+    size_t n = float_repr(d, buf);
+    return str_new(vm, buf, n);
+}
