@@ -267,8 +267,12 @@ static Value complex_construct(VM *vm, const TypeObj *type, const Value *args, i
                         vm_type_name(i));
     Cx cr, ci = {0.0, 0.0};
     if (cx_of(vm, r, &cr) < 0 || (i != VAL_UNDEF && cx_of(vm, i, &ci) < 0)) return VAL_ERR;
-    /* real + imag * 1j, where either may itself be complex */
-    return cx_value(vm, (Cx){cr.re - ci.im, cr.im + ci.re});
+    if (i == VAL_UNDEF) return cx_value(vm, cr);
+    /* real + imag * 1j where either may itself be complex; the corrections apply only then,
+     * so that complex(0, -0.0) keeps its negative zero (as CPython) */
+    if (complex_check(i)) cr.re -= ci.im;
+    if (complex_check(r)) ci.re += cr.im;
+    return cx_value(vm, (Cx){cr.re, ci.re});
 }
 
 static Value complex_m_conjugate(VM *vm, const Value *args, int nargs, Value kwnames)

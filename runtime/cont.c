@@ -106,28 +106,18 @@ Value cont_materialize(VM *vm, Frame *f, Value incoming)
         if (!list_append(vm, SLOTS(fi)[MAT_LIST], x)) return finish(vm, fi, first, VAL_ERR);
         x = VAL_UNDEF;
     }
+    /* Everything came synchronously: the native that asked goes on with the list itself. */
+    if (first) return finish(vm, fi, true, SLOTS(fi)[MAT_LIST]);
     Value *s = SLOTS(fi);
     int nargs = (int)val_as_small_int(s[MAT_NARGS]);
     s[MAT_ARGS + val_as_small_int(s[MAT_INDEX])] = s[MAT_LIST];
     s[MAT_PHASE] = val_from_small_int(1);
-    if (first) {
-        /* Everything was synchronous after all: drop the frame and re-run directly. */
-        Value callee = s[MAT_CALLEE], kw = s[MAT_KWNAMES];
-        size_t n = (size_t)FRAME(fi)->sp - FRAME(fi)->base - MAT_ARGS;
-        Value copy[16];
-        if (n > 16) return finish(vm, fi, true, vm_raise(vm, &exc_TypeError, "too many arguments"));
-        memcpy(copy, s + MAT_ARGS, n * sizeof(Value));
-        /* Frames the re-run pushes must deliver where this one would have. */
-        vm->call_ret_mode = FRAME(fi)->ret_mode;
-        vm->call_ret_sp = FRAME(fi)->ret_sp;
-        vm->call_ret_sp_set = true;
-        vm_pop_native(vm, FRAME(fi));
-        Value r = vm_call(vm, callee, copy, nargs, kw);
-        vm->call_ret_mode = RET_PUSH;
-        vm->call_ret_sp_set = false;
-        return r;
-    }
-    return vm_call(vm, s[MAT_CALLEE], s + MAT_ARGS, nargs, s[MAT_KWNAMES]);
+    /* The re-run may push frames and move the stack: give it a copy of its arguments. */
+    size_t n = (size_t)FRAME(fi)->sp - FRAME(fi)->base - MAT_ARGS;
+    Value copy[16];
+    if (n > 16) return vm_raise(vm, &exc_TypeError, "too many arguments");
+    memcpy(copy, s + MAT_ARGS, n * sizeof(Value));
+    return vm_call(vm, s[MAT_CALLEE], copy, nargs, s[MAT_KWNAMES]);
 }
 
 /* ---- map and filter ------------------------------------------------------------------------ */

@@ -41,13 +41,56 @@ static void digits_from_e(Digits *out, const char *text)
     out->decpt = (n == 1 && out->d[0] == '0') ? 1 : exp + 1;
 }
 
-/* Shortest digits that round-trip (dtoa mode 0) for a finite, positive d. */
+/* The other candidate with as many digits: "d.ddde+XX" moved one unit in its last digit
+ * towards d (the correctly rounded candidate lies on the other side). True if it reads back as
+ * d; text is then replaced. */
+static bool shortest_neighbour(char *text, double d)
+{
+    char digits[20];
+    int n = 0;
+    const char *p = text;
+    for (; *p != 'e'; p++)
+        if (*p != '.') digits[n++] = *p;
+    int exp = atoi(p + 1);
+    if (strtod(text, NULL) < d) {
+        int i = n - 1;
+        while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+        if (i < 0) {
+            digits[0] = '1';
+            exp++;
+        } else {
+            digits[i]++;
+        }
+    } else {
+        int i = n - 1;
+        while (i > 0 && digits[i] == '0') digits[i--] = '9';
+        digits[i]--; /* i >= 0: the digits are not all zero */
+        if (digits[0] == '0') {
+            memset(digits, '9', (size_t)n);
+            exp--;
+        }
+    }
+    char candidate[40];
+    snprintf(candidate, sizeof candidate, "%c%s%.*se%d", digits[0], n > 1 ? "." : "", n - 1,
+             digits + 1, exp);
+    if (strtod(candidate, NULL) != d) return false;
+    strcpy(text, candidate);
+    return true;
+}
+
+/* Shortest digits that round-trip (dtoa mode 0) for a finite, positive d: the first precision
+ * whose correctly rounded digits read back as d. Only at a power of two (where the gap below d
+ * is half the gap above) can the correctly rounded candidate fail while its neighbour on the
+ * other side of d succeeds; dtoa then picks the neighbour, so we try it there. */
 static void digits_shortest(Digits *out, double d)
 {
     char text[40];
+    int exp2;
+    bool pow2 = frexp(d, &exp2) == 0.5;
     for (int precision = 1; precision <= 17; precision++) {
         snprintf(text, sizeof text, "%.*e", precision - 1, d);
         if (precision == 17 || strtod(text, NULL) == d) break;
+        if (pow2 && shortest_neighbour(text, d)) break;
     }
     digits_from_e(out, text);
 }

@@ -384,7 +384,11 @@ static bool format_int_char(Buf *out, Value v, const FormatSpec *f)
         return false;
     }
     int64_t x;
-    if (!int_to_i64(v, &x) || x < 0 || x > 0x10ffff) {
+    if (!int_to_i64(v, &x)) {
+        vm_raise(vm, &exc_OverflowError, "Python int too large to convert to C long");
+        return false;
+    }
+    if (x < 0 || x > 0x10ffff) {
         vm_raise(vm, &exc_OverflowError, "%%c arg not in range(0x110000)");
         return false;
     }

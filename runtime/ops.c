@@ -10,6 +10,7 @@
 #include "float.h"
 #include "int.h"
 #include "list.h"
+#include "range.h"
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
@@ -203,12 +204,24 @@ static Value call_method_named(VM *vm, Value self, const char *name, Value arg)
     return def->fn(vm, args, 2, VAL_UNDEF);
 }
 
+/* xs *= n: repeat the list's (or bytearray's) contents in place (xs[:] = xs * n). */
+static Value inplace_repeat(VM *vm, Value a, Value b)
+{
+    if (!val_is_int(b) && !val_is_bool(b)) return VAL_NOTIMPL;
+    Value repeated = ops_binop(vm, a, b, BINOP_MUL, false);
+    if (repeated == VAL_ERR) return VAL_ERR;
+    Value whole = slice_new(vm, VAL_NONE, VAL_NONE, VAL_NONE);
+    if (whole == VAL_ERR || !ops_setitem(vm, a, whole, repeated)) return VAL_ERR;
+    return a;
+}
+
 /* In-place operators of the mutable builtin containers mutate and return self. */
 static Value inplace_container(VM *vm, Value a, Value b, BinOp op)
 {
     const char *method = NULL;
     if (IS_LIST(a) || IS_BYTEARRAY(a)) {
         if (op == BINOP_ADD) method = "extend";
+        else if (op == BINOP_MUL) return inplace_repeat(vm, a, b);
     } else if (IS_SET(a) && !(val_as_obj(a)->flags & OBJ_FROZEN)) {
         if (!IS_SET(b)) return VAL_NOTIMPL;
         if (op == BINOP_OR) method = "update";

@@ -120,8 +120,8 @@ static bool parse_key(Percent *p)
     return true;
 }
 
-/* '*': the width or precision from the next argument. */
-static bool star_arg(Percent *p, int64_t *out)
+/* '*': the width (a C ssize_t) or precision (a C int) from the next argument. */
+static bool star_arg(Percent *p, int64_t *out, bool is_int)
 {
     Value v = next_arg(p);
     if (v == VAL_ERR) return false;
@@ -129,8 +129,9 @@ static bool star_arg(Percent *p, int64_t *out)
         vm_raise(p->vm, &exc_TypeError, "* wants int");
         return false;
     }
-    if (!int_to_i64(v, out)) {
-        vm_raise(p->vm, &exc_OverflowError, "Python int too large to convert to C ssize_t");
+    if (!int_to_i64(v, out) || (is_int && (*out > INT32_MAX || *out < INT32_MIN))) {
+        vm_raise(p->vm, &exc_OverflowError, "Python int too large to convert to C %s",
+                 is_int ? "int" : "ssize_t");
         return false;
     }
     return true;
@@ -164,7 +165,7 @@ static bool parse_arg(Percent *p, Arg *a)
         a->flags |= flag;
     }
     if (a->ch == '*') {
-        if (!star_arg(p, &a->width)) return false;
+        if (!star_arg(p, &a->width, false)) return false;
         if (a->width < 0) {
             a->flags |= F_LJUST;
             a->width = -a->width;
@@ -179,7 +180,7 @@ static bool parse_arg(Percent *p, Arg *a)
         if (at_end(p)) return incomplete(p);
         a->ch = read_char(p);
         if (a->ch == '*') {
-            if (!star_arg(p, &a->prec)) return false;
+            if (!star_arg(p, &a->prec, true)) return false;
             if (a->prec < 0) a->prec = 0;
             if (at_end(p)) return incomplete(p);
             a->ch = read_char(p);

@@ -358,6 +358,22 @@ bool set_update_internal(VM *vm, Value set, Value other)
     }
 }
 
+bool set_update(VM *vm, Value set, Value other)
+{
+    return set_update_internal(vm, set, other);
+}
+
+Value set_constant_frozenset(VM *vm, const Value *items, size_t n)
+{
+    Value first = set_new(vm, true);
+    Value tuple = first == VAL_ERR ? VAL_ERR : tuple_from_array(vm, items, n);
+    if (tuple == VAL_ERR || !set_update_internal(vm, first, tuple)) return VAL_ERR;
+    Value order = seq_collect(vm, first, NULL);
+    Value rebuilt = order == VAL_ERR ? VAL_ERR : set_new(vm, true);
+    if (rebuilt == VAL_ERR || !set_update_internal(vm, rebuilt, order)) return VAL_ERR;
+    return rebuilt;
+}
+
 /* Calls fn(vm, so, key, hash) for each item of other (a set, dict or list/tuple), hashing list
  * items. Stops at the first result other than 0 and returns it. */
 typedef int (*SetItemFn)(VM *vm, SetObj *so, Value key, int64_t hash, void *ctx);

@@ -1136,8 +1136,9 @@ dispatch_top:
                 goto error;
             }
             if (dict_get_str(vm, d, k, &existing)) {
-                vm_raise(vm, &exc_TypeError, "got multiple values for keyword argument '%s'",
-                         str_data(k));
+                char name[128];
+                vm_raise(vm, &exc_TypeError, "%s got multiple values for keyword argument '%s'",
+                         callable_name(PEEK(ARG + 2), name, sizeof name), str_data(k));
                 goto error;
             }
             if (!dict_set(vm, d, k, v)) goto error;
@@ -1269,7 +1270,19 @@ dispatch_top:
     CASE(MATCH_KEYS) { unsupported(vm, "the match statement"); goto error; }
     CASE(MATCH_CLASS) { unsupported(vm, "the match statement"); goto error; }
     CASE(COPY_DICT_WITHOUT_KEYS) { unsupported(vm, "the match statement"); goto error; }
-    CASE(SETUP_ANNOTATIONS) { DISPATCH(); }
+    CASE(SETUP_ANNOTATIONS)
+    {
+        Value ns = f->locals != VAL_UNDEF ? f->locals : f->globals;
+        Value name = str_intern_cstr(vm, "__annotations__");
+        CHECK(name);
+        Value existing;
+        if (!dict_get_str(vm, ns, name, &existing)) {
+            Value d = dict_new(vm);
+            CHECK(d);
+            if (!dict_set(vm, ns, name, d)) goto error;
+        }
+        DISPATCH();
+    }
     CASE(UNSUPPORTED)
     {
         unsupported(vm, str_data(consts[ARG]));

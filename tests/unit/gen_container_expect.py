@@ -36,6 +36,12 @@ typedef struct HashCase {
     int64_t hash;
 } HashCase;
 
+typedef struct DisplayCase {
+    const int64_t *items;
+    size_t n;
+    const int64_t *order; /* n items too: the items are distinct */
+} DisplayCase;
+
 typedef struct NanCase {
     const double *in, *out;
     size_t n;
@@ -147,6 +153,16 @@ def main():
     print("\n".join(rows))
     print("};")
     print()
+    # Constant set displays: CPython folds them to a frozenset constant (see set.h).
+    displays = [[5, 3, 17, 8, 1, 9, 33, 41, 2], [0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 100, 2, 5],
+                [1, 2, 3], [40, 8, 16, 24, 32, 0], list(range(30))[::-1], [7, 15, 23, 31, 39]]
+    for i, items in enumerate(displays):
+        print(c_array(f"disp{i}_items", items))
+        print(c_array(f"disp{i}_order", list(eval("{" + ", ".join(map(str, items)) + "}"))))
+    print("static const DisplayCase display_cases[] = {")
+    for i, items in enumerate(displays):
+        print(f"    {{disp{i}_items, {len(items)}, disp{i}_order}},")
+    print("};")
     fsets = [[], [1], [1, 2, 3], list(range(100)), [-5, 7, 2**40], [0]]
     for i, items in enumerate(fsets):
         print(c_array(f"fs{i}_items", items))

@@ -147,6 +147,23 @@ Test(set, frozenset_and_tuple_hashes_match_cpython)
     assert_no_leaks();
 }
 
+Test(set, constant_displays_match_cpython)
+{
+    for (size_t c = 0; c < sizeof display_cases / sizeof display_cases[0]; c++) {
+        const DisplayCase *dc = &display_cases[c];
+        Value items = list_new(vm, dc->n);
+        for (size_t i = 0; i < dc->n; i++) cr_assert(list_append(vm, items, I(dc->items[i])));
+        Value frozen = set_constant_frozenset(vm, AS_LIST(items)->items, dc->n);
+        cr_assert_neq(frozen, VAL_ERR);
+        Value s = set_new(vm, false);
+        cr_assert(set_update(vm, s, frozen));
+        char what[32];
+        snprintf(what, sizeof what, "display case %zu", c);
+        assert_order(s, dc->order, dc->n, what);
+    }
+    assert_no_leaks();
+}
+
 Test(set, errors_and_frozen_keys)
 {
     Value s = set_new(vm, false);
