@@ -203,6 +203,8 @@ Value bytes_repr(VM *vm, const uint8_t *data, size_t len, const char *prefix)
     bool has_single = memchr(data, '\'', len) != NULL;
     char quote = has_single && !memchr(data, '"', len) ? '"' : '\'';
     bool wrapped = prefix && prefix[0];
+    /* CPython's bytearray repr escapes a single quote even inside double quotes. */
+    char escaped = wrapped ? '\'' : quote;
     Buf b;
     buf_init(&b, vm);
     if (wrapped) {
@@ -213,7 +215,7 @@ Value bytes_repr(VM *vm, const uint8_t *data, size_t len, const char *prefix)
     buf_append_char(&b, quote);
     for (size_t i = 0; i < len; i++) {
         uint8_t c = data[i];
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)escaped || c == '\\') {
             buf_append_char(&b, '\\');
             buf_append_char(&b, (char)c);
         } else if (c == '\t')

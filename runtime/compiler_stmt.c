@@ -679,6 +679,8 @@ static bool compile_assert(Compiler *c, const AstStmt *s)
     if (!compiler_emit(c, OP_LOAD_ASSERTION_ERROR, 0)) return false;
     if (s->v.assert_.msg && (!compiler_expr(c, s->v.assert_.msg) || !compiler_emit(c, OP_CALL, 0)))
         return false;
+    /* CPython 3.11 reports a failed assert at its test expression. */
+    compiler_set_loc(c, s->v.assert_.test->pos);
     if (!compiler_emit(c, OP_RAISE_VARARGS, 1)) return false;
     compiler_use_block(c, end);
     return true;

@@ -1138,7 +1138,7 @@ dispatch_top:
             if (dict_get_str(vm, d, k, &existing)) {
                 char name[128];
                 vm_raise(vm, &exc_TypeError, "%s got multiple values for keyword argument '%s'",
-                         callable_name(PEEK(ARG + 2), name, sizeof name), str_data(k));
+                         callable_name(PEEK(ARG + 3), name, sizeof name), str_data(k));
                 goto error;
             }
             if (!dict_set(vm, d, k, v)) goto error;
