@@ -65,6 +65,7 @@ GARTER_API void garter_vm_destroy(GarterVM *vm)
     mem_free(&vm->mem, vm->traceback_text, vm->traceback_len + 1);
     Mem mem = vm->mem;
     mem_free(&mem, vm, sizeof(VM));
+    mem_release(&mem);
 }
 
 static void set_traceback_text(VM *vm, Value exc)

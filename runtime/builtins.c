@@ -216,7 +216,9 @@ static Value sum_items(VM *vm, Value result, const Value *items, size_t n)
             else if (!(val_is_small_int(x) || (IS_BIGINT(x) && vm_type_of(x) == &type_int)) ||
                      !int_to_i64(x, &v))
                 break;
-            if (__builtin_add_overflow(acc, v, &acc)) break;
+            int64_t sum;
+            if (__builtin_add_overflow(acc, v, &sum)) break;
+            acc = sum;
         }
         result = int_from_i64(vm, acc);
         if (result == VAL_ERR) return VAL_ERR;
@@ -628,7 +630,7 @@ static Value builtin_iter(VM *vm, const Value *args, int nargs, Value kwnames)
     if (nargs == 1) return ops_iter(vm, args[0]);
     if (!ops_callable(args[0]))
         return vm_raise(vm, &exc_TypeError, "iter(v, w): v must be callable");
-    return vm_raise(vm, &exc_TypeError, "iter(callable, sentinel) is not supported");
+    return builtins_callable_iter_new(vm, args[0], args[1]);
 }
 
 static Value builtin_next(VM *vm, const Value *args, int nargs, Value kwnames)

@@ -18,6 +18,9 @@ const char *builtins_name_at(size_t index);
  *   enumerate: seq = the inner iterator, aux = the next count (an int);
  *   reversed:  seq = the sequence, index = the next position (-1 once exhausted). */
 extern const TypeObj type_map, type_filter, type_zip, type_enumerate, type_reversed;
+/* iter(callable, sentinel): seq = the callable (None once exhausted), aux = the sentinel. */
+extern const TypeObj type_callable_iterator;
+Value builtins_callable_iter_new(VM *vm, Value callable, Value sentinel);
 
 /* Slow paths that may run Python code (implemented in cont.c with continuations). Each returns
  * the result, VAL_ERR, or VAL_PENDING (see vm.h). */

@@ -65,6 +65,7 @@ static bool next_is_immediate(Value it, int depth)
     IterObj *o = AS_ITER(it);
     if (t->tflags & TYPE_HEAP) return false;
     if (t == &type_map) return false;
+    if (t == &type_callable_iterator) return o->seq == VAL_NONE || is_native_callable(o->seq);
     if (t == &type_filter) return o->seq == VAL_NONE && next_is_immediate(o->aux, depth + 1);
     if (t == &type_zip) return all_immediate(o->aux, depth + 1);
     if (t == &type_enumerate) return next_is_immediate(o->seq, depth + 1);
@@ -389,6 +390,63 @@ static Value reversed_next(VM *vm, Value self)
     return item;
 }
 
+/* ---- iter(callable, sentinel) --------------------------------------------------------------- */
+
+/* seq = the callable (None once the sentinel was seen), aux = the sentinel. */
+Value builtins_callable_iter_new(VM *vm, Value callable, Value sentinel)
+{
+    return iter_alloc(vm, &type_callable_iterator, callable, sentinel);
+}
+
+/* The item `x` the callable returned: the end when it equals the sentinel (for good). */
+static Value callable_iter_check(VM *vm, IterObj *c, Value x)
+{
+    int eq = ops_equal(vm, x, c->aux);
+    if (eq < 0) return VAL_ERR;
+    if (!eq) return x;
+    c->seq = VAL_NONE;
+    return VAL_EXHAUSTED;
+}
+
+/* Called by map's slow path with (callable_iterator, item). */
+static Value callable_iter_step(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    return callable_iter_check(vm, AS_ITER(args[0]), args[1]);
+}
+
+static const MethodDef callable_iter_step_def = {"callable_iterator", callable_iter_step, 0};
+
+/* A Python callable: map's slow path over a map with no inner iterators (which calls the
+ * callable on every next), whose function is callable_iter_step bound to this iterator. */
+static Value callable_iter_next_slow(VM *vm, Value self)
+{
+    Value calls = iter_alloc(vm, &type_map, AS_ITER(self)->seq, tuple_empty());
+    if (calls == VAL_ERR) return VAL_ERR;
+    Value inner = tuple_from_array(vm, &calls, 1);
+    if (inner == VAL_ERR) return VAL_ERR;
+    Value step = native_new_bound(vm, &callable_iter_step_def, self);
+    if (step == VAL_ERR) return VAL_ERR;
+    Value shim = iter_alloc(vm, &type_map, step, inner);
+    if (shim == VAL_ERR) return VAL_ERR;
+    return builtin_map_next_slow(vm, shim);
+}
+
+static Value callable_iter_next(VM *vm, Value self)
+{
+    IterObj *c = AS_ITER(self);
+    if (c->seq == VAL_NONE) return VAL_EXHAUSTED;
+    if (!is_native_callable(c->seq)) return callable_iter_next_slow(vm, self);
+    Value x = vm_call(vm, c->seq, NULL, 0, VAL_UNDEF);
+    if (x == VAL_ERR || x == VAL_PENDING) return x;
+    return callable_iter_check(vm, c, x);
+}
+
+static Value callable_iter_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
+                                     Value kwnames)
+{
+    return vm_raise(vm, &exc_TypeError, "cannot create 'callable_iterator' instances");
+}
+
 /* ---- the types ----------------------------------------------------------------------------- */
 
 #define ITER_TYPE(var, name_, construct_, next_)                                                   \
@@ -411,4 +469,5 @@ ITER_TYPE(type_filter, "filter", filter_construct, filter_next)
 ITER_TYPE(type_zip, "zip", zip_construct, zip_next)
 ITER_TYPE(type_enumerate, "enumerate", enumerate_construct, enumerate_next)
 ITER_TYPE(type_reversed, "reversed", reversed_construct, reversed_next)
+ITER_TYPE(type_callable_iterator, "callable_iterator", callable_iter_construct, callable_iter_next)
 #undef ITER_TYPE

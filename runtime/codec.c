@@ -13,7 +13,7 @@
 #include "bytes.h"
 #include "exception.h"
 #include "int.h"
-#include "str.h"
+#include "str_internal.h"
 #include "tuple.h"
 
 typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN } Codec;
@@ -330,10 +330,7 @@ static Value decode_utf8(VM *vm, const uint8_t *data, size_t len, const char *er
     size_t nchars;
     Utf8Error err;
     if (unicode_validate(data, len, 0, &nchars, &err)) {
-        StrObj *s = str_alloc(vm, len);
-        if (!s) return VAL_ERR;
-        memcpy(s->data, data, len);
-        return str_finish(s, nchars);
+        return str_new_counted(vm, (const char *)data, len, nchars);
     }
     Buf out;
     buf_init(&out, vm);

@@ -18,6 +18,8 @@
  * again while its own repr is in progress prints as [...] / {...} / (...)). Top bit of the flags,
  * so it cannot collide with the ObjFlags of object.h. */
 #define OBJ_REPR_ACTIVE (1u << 15)
+/* Obj flag: a range whose bounds or length do not fit int64 (range.c's BigRangeObj layout). */
+#define OBJ_RANGE_BIG (1u << 14)
 
 /* Charge one level of C recursion; false with RecursionError pending at the limit. `where`
  * completes CPython's message ("" or " while getting the repr of an object"). */

@@ -213,7 +213,7 @@ Value float_from_text(VM *vm, const char *text, size_t len, Value orig)
     double d;
     bool utf8 = IS_STR(orig);
     if (float_parse_text(text, len, utf8, &d)) return val_from_float(d);
-    Value repr = utf8 ? str_repr(vm, orig, false) : bytes_repr(vm, (const uint8_t *)text, len, "b");
+    Value repr = utf8 ? str_repr(vm, orig, false) : bytes_repr(vm, (const uint8_t *)text, len, NULL);
     if (repr == VAL_ERR) return VAL_ERR;
     return vm_raise(vm, &exc_ValueError, "could not convert string to float: %s", str_data(repr));
 }

@@ -13,6 +13,7 @@
 
 #include "buf.h"
 #include "float.h"
+#include "format.h"
 #include "str.h"
 
 /* More significant digits than any double's exact decimal expansion has (767). */
@@ -226,7 +227,8 @@ void float_format(Buf *out, double d, char type, int64_t precision, int flags)
         return;
     }
     /* Padding zeros are appended one by one: refuse what cannot fit at once. */
-    if (precision > 0 && !mem_would_fit(&out->vm->mem, (size_t)precision)) {
+    if (precision > 0 && ((size_t)precision > FORMAT_MAX_OUTPUT ||
+                          !mem_would_fit(&out->vm->mem, (size_t)precision))) {
         out->failed = true;
         return;
     }

@@ -182,12 +182,14 @@ static void append_fill(Buf *out, const FormatSpec *f, int64_t count)
     for (int64_t i = 0; i < count && !out->failed; i++) buf_append(out, f->fill, f->fill_len);
 }
 
-/* Refuse a width that cannot fit in memory before padding towards it. */
+/* Refuse a width that cannot fit in memory before padding towards it (without a memory limit,
+ * past FORMAT_MAX_OUTPUT: the host would only discover it by failing, or worse). */
 static bool width_fits(Buf *out, const FormatSpec *f)
 {
     if (f->width < 4096) return true;
     size_t bytes;
-    if (!mem_size_mul((size_t)f->width, f->fill_len, &bytes) || !mem_would_fit(&out->vm->mem, bytes)) {
+    if (!mem_size_mul((size_t)f->width, f->fill_len, &bytes) || bytes > FORMAT_MAX_OUTPUT ||
+        !mem_would_fit(&out->vm->mem, bytes)) {
         vm_raise_nomem(out->vm);
         return false;
     }

@@ -4,6 +4,10 @@
 
 #include "vm.h"
 
+/* No formatting operation builds a result larger than this (bytes): beyond it MemoryError is
+ * raised at once, memory limit or not. */
+#define FORMAT_MAX_OUTPUT ((size_t)1 << 31)
+
 /* format(value, spec) for the builtin types (int, bool, float, str, complex; others accept only
  * an empty spec and use str()). spec is a str. */
 Value format_value(VM *vm, Value value, Value spec);

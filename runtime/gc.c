@@ -63,7 +63,8 @@ static void gray_push(VM *vm, Obj *o)
                                   cap * sizeof(Obj *));
         if (!grown) {
             mem_clear_failure(&vm->mem);
-            o->marked = 2; /* marked, not traced: gc_rescan picks it up */
+            o->marked = 2; /* marked, not traced: drain() rescans for these */
+            vm->gray_overflow = true;
             return;
         }
         vm->gray = grown;
@@ -99,6 +100,8 @@ static void drain(VM *vm)
     for (;;) {
         while (vm->gray_len) trace(vm, vm->gray[--vm->gray_len]);
         /* Objects that could not be pushed (mark stack allocation failure) carry marked == 2. */
+        if (!vm->gray_overflow) return;
+        vm->gray_overflow = false;
         bool found = false;
         for (Obj *o = vm->objects; o; o = o->gc_next) {
             if (o->marked == 2) {

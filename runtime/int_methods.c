@@ -213,7 +213,7 @@ static Value int_from_bytes_text(VM *vm, const uint8_t *data, size_t len, int ba
     ParseStatus st = int_parse(vm, (const char *)data, len, base, false, &out);
     if (st == PARSE_OK) return out;
     if (st == PARSE_FAILED) return VAL_ERR;
-    return int_invalid_literal(vm, bytes_repr(vm, data, len, "b"), base);
+    return int_invalid_literal(vm, bytes_repr(vm, data, len, NULL), base);
 }
 
 /* ---- writing text ------------------------------------------------------------------------- */
@@ -494,7 +494,7 @@ static Value int_m_round(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!args_no_kw(vm, "__round__", kwnames) || !args_count(vm, "__round__", nargs - 1, 0, 1))
         return VAL_ERR;
-    if (nargs == 1 || args[1] == VAL_NONE) return int_exact(vm, args[0]);
+    if (nargs == 1) return int_exact(vm, args[0]); /* round(x, None) never gets here */
     if (!int_check(args[1]))
         return vm_raise(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                         vm_type_name(args[1]));

@@ -48,11 +48,44 @@ static bool admit(Mem *mem, size_t grow, bool is_new)
     return true;
 }
 
+static inline size_t size_class(size_t size) { return (size - 1) / MEM_CLASS_SIZE; }
+
+/* A block of class `cls` from its free list or the current page; NULL if the hook refuses a
+ * new page. */
+static void *small_alloc(Mem *mem, size_t cls)
+{
+    void *p = mem->free_list[cls];
+    if (p) {
+        memcpy(&mem->free_list[cls], p, sizeof(void *));
+        return p;
+    }
+    size_t block = (cls + 1) * MEM_CLASS_SIZE;
+    if ((size_t)(mem->bump_end - mem->bump) < block) {
+        MemPage *page = mem->hook(mem->hook_ud, NULL, 0, MEM_PAGE_SIZE);
+        if (!page) return NULL;
+        page->next = mem->pages;
+        mem->pages = page;
+        mem->page_bytes += MEM_PAGE_SIZE;
+        mem->bump = (char *)(page + 1);
+        mem->bump_end = (char *)page + MEM_PAGE_SIZE;
+    }
+    p = mem->bump;
+    mem->bump += block;
+    return p;
+}
+
+static void small_free(Mem *mem, void *p, size_t cls)
+{
+    memcpy(p, &mem->free_list[cls], sizeof(void *));
+    mem->free_list[cls] = p;
+}
+
 void *mem_alloc(Mem *mem, size_t size)
 {
     if (size == 0) size = 1;
     if (!admit(mem, size, true)) return NULL;
-    void *p = mem->hook(mem->hook_ud, NULL, 0, size);
+    void *p = size <= MEM_SMALL_MAX ? small_alloc(mem, size_class(size))
+                                    : mem->hook(mem->hook_ud, NULL, 0, size);
     if (!p) {
         mem->failed = MEM_HOST_REFUSED;
         return NULL;
@@ -63,10 +96,38 @@ void *mem_alloc(Mem *mem, size_t size)
     return p;
 }
 
+void mem_release(Mem *mem)
+{
+    while (mem->pages) {
+        MemPage *next = mem->pages->next;
+        mem->hook(mem->hook_ud, mem->pages, MEM_PAGE_SIZE, 0);
+        mem->pages = next;
+    }
+    memset(mem->free_list, 0, sizeof mem->free_list);
+    mem->bump = mem->bump_end = NULL;
+    mem->page_bytes = 0;
+}
+
 void *mem_realloc(Mem *mem, void *ptr, size_t old_size, size_t new_size)
 {
     if (!ptr) return mem_alloc(mem, new_size);
     if (new_size == 0) new_size = 1;
+    if (old_size == 0) old_size = 1;
+    if (old_size <= MEM_SMALL_MAX || new_size <= MEM_SMALL_MAX) {
+        /* Between size classes, or between a class and the hook: move the block. */
+        if (old_size <= MEM_SMALL_MAX && new_size <= MEM_SMALL_MAX &&
+            size_class(old_size) == size_class(new_size)) {
+            if (new_size > old_size && !admit(mem, new_size - old_size, false)) return NULL;
+            mem->live_bytes = mem->live_bytes - old_size + new_size;
+            if (mem->live_bytes > mem->peak_bytes) mem->peak_bytes = mem->live_bytes;
+            return ptr;
+        }
+        void *moved = mem_alloc(mem, new_size);
+        if (!moved) return NULL;
+        memcpy(moved, ptr, old_size < new_size ? old_size : new_size);
+        mem_free(mem, ptr, old_size);
+        return moved;
+    }
     if (new_size > old_size && !admit(mem, new_size - old_size, false)) return NULL;
     void *p = mem->hook(mem->hook_ud, ptr, old_size, new_size);
     if (!p) {
@@ -82,7 +143,8 @@ void mem_free(Mem *mem, void *ptr, size_t size)
 {
     if (!ptr) return;
     if (size == 0) size = 1;
-    mem->hook(mem->hook_ud, ptr, size, 0);
+    if (size <= MEM_SMALL_MAX) small_free(mem, ptr, size_class(size));
+    else mem->hook(mem->hook_ud, ptr, size, 0);
     mem->live_bytes -= size;
 }
 

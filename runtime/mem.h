@@ -25,6 +25,19 @@ typedef enum MemFailure {
     MEM_HOST_REFUSED,  /* the hook returned NULL */
 } MemFailure;
 
+/* Small blocks (<= MEM_SMALL_MAX bytes) come from pages of MEM_PAGE_SIZE bytes obtained through
+ * the hook, kept on per-size-class free lists (most objects are small; this avoids a hook call,
+ * and the C library's bookkeeping, per object). Pages go back to the hook in mem_release. */
+#define MEM_SMALL_MAX 512
+#define MEM_CLASS_SIZE 16
+#define MEM_CLASS_COUNT (MEM_SMALL_MAX / MEM_CLASS_SIZE)
+#define MEM_PAGE_SIZE (64 * 1024)
+
+typedef struct MemPage {
+    struct MemPage *next;
+    void *pad; /* keeps blocks 16-byte aligned */
+} MemPage;
+
 typedef struct Mem {
     garter_alloc_fn hook;
     void *hook_ud;
@@ -36,6 +49,10 @@ typedef struct Mem {
     MemFailure failed;     /* sticky until mem_clear_failure */
     uint64_t fail_at;      /* test hook: fail exactly the Nth allocation attempt (0 = never) */
     uint64_t attempts;     /* allocation attempts counted for fail_at */
+    void *free_list[MEM_CLASS_COUNT]; /* freed small blocks by size class */
+    char *bump, *bump_end;            /* unused rest of the newest page */
+    MemPage *pages;
+    size_t page_bytes;                /* bytes held in pages (overhead included) */
 } Mem;
 
 /* Initialise with a host hook (NULL = libc realloc/free). */
@@ -51,6 +68,9 @@ void *mem_realloc(Mem *mem, void *ptr, size_t old_size, size_t new_size)
 void mem_free(Mem *mem, void *ptr, size_t size);
 
 /* Copy of a byte string, NUL-terminated; NULL on failure. */
+/* Give every page back to the hook (VM destruction; every block must be dead). */
+void mem_release(Mem *mem);
+
 char *mem_strndup(Mem *mem, const char *s, size_t len) __attribute__((warn_unused_result));
 
 static inline void mem_clear_failure(Mem *mem) { mem->failed = MEM_OK; }

@@ -62,6 +62,7 @@ enum ObjFlags {
     OBJ_INTERNED = 1 << 1, /* str: the VM's interned copy */
     OBJ_ASCII = 1 << 2,    /* str: every byte < 0x80, so byte index == code point index */
     OBJ_FROZEN = 1 << 3,   /* set: a frozenset */
+    OBJ_STR_INDEXED = 1 << 4, /* str: a table of code point offsets follows the data (str.c) */
 };
 
 struct Obj {

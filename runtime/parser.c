@@ -83,9 +83,12 @@ static void raise_va(Parser *p, SyntaxErrorKind kind, int lineno, int offset, in
     err->kind = kind;
     size_t used = 0;
     if (p->fstring) {
+        /* CPython shifts the tokens of the field's first line by starting_col_offset and
+         * subtracts it from every error column: first-line columns end up relative to the '{',
+         * later lines relative to starting_col_offset. */
         used = (size_t)snprintf(err->message, sizeof err->message, "f-string: ");
-        offset -= p->fstring_col;
-        end_offset -= p->fstring_col;
+        offset -= lineno == p->fstring_brace_line ? p->fstring_brace_col : p->fstring_col;
+        end_offset -= end_lineno == p->fstring_brace_line ? p->fstring_brace_col : p->fstring_col;
     }
     vsnprintf(err->message + used, sizeof err->message - used, fmt, ap);
     err->lineno = lineno;
@@ -152,15 +155,15 @@ void *parser_raise_from(Parser *p, AstPos from, const char *fmt, ...)
     return NULL;
 }
 
-/* Copies a lexer error; in an f-string child the columns are made relative to the '{' (CPython
- * lexes the replacement field as a separate string). */
+/* Copies a lexer error; in an f-string child, columns on the line of the '{' are made relative
+ * to it (CPython lexes the replacement field as a separate string). */
 static void take_lexer_error(Parser *p)
 {
     *p->err = p->lexer.error;
     p->error = true;
-    if (p->fstring) {
-        p->err->col_offset -= p->fstring_col;
-        if (p->err->end_col_offset >= 0) p->err->end_col_offset -= p->fstring_col;
+    if (p->fstring && p->err->lineno == p->fstring_brace_line) {
+        p->err->col_offset -= p->fstring_brace_col;
+        if (p->err->end_col_offset >= 0) p->err->end_col_offset -= p->fstring_brace_col;
     }
 }
 

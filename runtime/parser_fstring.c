@@ -102,6 +102,27 @@ done:
 /* fstring: star_expressions — the start rule of a child parser */
 static void *fstring_rule(Parser *p) { return parser_star_expressions(p); }
 
+/* CPython's starting_col_offset for a field whose '{' is at `brace` in token t
+ * (fstring_find_expr_location): the token's column plus the brace's distance from the token
+ * start or from the last newline before it, or nothing when the field starts with a newline.
+ * Only error columns use it; node positions are the true ones. */
+static int error_column_base(const Parser *p, const Token *t, size_t brace)
+{
+    size_t s = brace + 1;
+    bool newline_after_brace = true;
+    for (; s < p->src_len && p->src[s] != '}' && p->src[s] != '\n'; s++) {
+        if (p->src[s] != ' ' && p->src[s] != '\t' && p->src[s] != '\f') {
+            newline_after_brace = false;
+            break;
+        }
+    }
+    if (newline_after_brace) return t->col_offset;
+    size_t start = brace;
+    while (start > t->start && p->src[start] != '\n') start--;
+    int cols = (int)(brace - start) - (p->src[start] == '\n' ? 1 : 0);
+    return t->col_offset + cols;
+}
+
 /* fstring_compile_expr: parses src[expr_start, expr_end) (just after a '{'). */
 static AstExpr *compile_expr(Parser *p, const Token *t, const char *expr_start,
                              const char *expr_end)
@@ -124,7 +145,9 @@ static AstExpr *compile_expr(Parser *p, const Token *t, const char *expr_start,
     parser_setup(&child, p->arena, p->src, p->src_len, p->err);
     lexer_init_fragment(&child.lexer, p->src, p->src_len, start, end, lineno, line_start);
     child.fstring = true;
-    child.fstring_col = (int)(brace - line_start);
+    child.fstring_col = error_column_base(p, t, brace);
+    child.fstring_brace_line = lineno;
+    child.fstring_brace_col = (int)(brace - line_start);
     child.depth = child.base_depth = p->depth;
     AstExpr *e = parser_run(&child, fstring_rule);
     parser_free(&child);

@@ -55,7 +55,9 @@ typedef struct Parser {
     SyntaxErrorInfo *err;
     /* f-string replacement fields are parsed by a child parser over the same source */
     bool fstring;
-    int fstring_col; /* column of the '{' (error columns are relative to it, as in CPython) */
+    int fstring_col;        /* CPython's starting_col_offset: parser errors subtract it */
+    int fstring_brace_line; /* the '{': lexer errors on its line are relative to it */
+    int fstring_brace_col;
 } Parser;
 
 /* ---- setup (parser.c) ------------------------------------------------------------------------ */

@@ -206,6 +206,10 @@ static void piece_set(Piece *pc, const char *data, size_t len, size_t chars)
 static bool piece_int(Percent *p, Piece *pc, Value v, const Arg *a)
 {
     int base = a->ch == 'o' ? 8 : (a->ch == 'x' || a->ch == 'X') ? 16 : 10;
+    if (a->prec > 1000000 && !mem_would_fit(&p->vm->mem, (size_t)a->prec)) {
+        vm_raise_nomem(p->vm);
+        return false;
+    }
     size_t n;
     char *digits = int_digits(p->vm, v, base, &n);
     if (!digits) return false;
@@ -343,7 +347,8 @@ static bool output_piece(Percent *p, Arg *a, Piece *pc)
             bytes = len;
         }
     }
-    if (a->width > 1000000 && !mem_would_fit(&p->vm->mem, (size_t)a->width)) {
+    if (a->width > 1000000 &&
+        ((size_t)a->width > FORMAT_MAX_OUTPUT || !mem_would_fit(&p->vm->mem, (size_t)a->width))) {
         vm_raise_nomem(p->vm);
         return false;
     }

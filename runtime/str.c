@@ -79,10 +79,58 @@ static inline Value str_ascii_char(uint8_t c)
 
 /* ---- creation ---------------------------------------------------------------------------- */
 
-static StrObj *str_alloc_typed(VM *vm, const TypeObj *type, size_t len)
+/* ---- the code point index ----------------------------------------------------------------
+ * A long non-ASCII str made by this module carries, after its data's NUL (4-byte aligned), the
+ * byte offsets of code points STR_INDEX_STRIDE, 2 * STR_INDEX_STRIDE, ... so that s[i] and
+ * slicing walk at most STRIDE - 1 code points instead of up to half the string. It is part of
+ * the immutable object, built once by str_finish; OBJ_STR_INDEXED says it is there. */
+
+#define STR_INDEX_STRIDE 32
+#define STR_INDEX_MIN_LEN 256 /* bytes: shorter strs are walked (fast enough) */
+
+static inline size_t index_start(size_t len)
+{
+    return (len + 1 + 3) & ~(size_t)3;
+}
+static inline size_t index_entries(size_t nchars)
+{
+    return nchars ? (nchars - 1) / STR_INDEX_STRIDE : 0;
+}
+static inline const uint32_t *index_table(const StrObj *s)
+{
+    return (const uint32_t *)(const void *)(s->data + index_start(s->len));
+}
+
+static void index_build(StrObj *s)
+{
+    uint32_t *table = (uint32_t *)(void *)(s->data + index_start(s->len));
+    size_t entries = index_entries(s->nchars), count = 0, k = 0;
+    for (size_t pos = 0; pos < s->len && k < entries; pos++) {
+        if (unicode_is_continuation((uint8_t)s->data[pos])) continue;
+        if (count > 0 && count % STR_INDEX_STRIDE == 0) table[k++] = (uint32_t)pos;
+        count++;
+    }
+}
+
+size_t str_byte_offset(const StrObj *s, size_t index)
+{
+    if (s->hdr.flags & OBJ_ASCII) return index;
+    if (index >= s->nchars) return s->len;
+    size_t k = index / STR_INDEX_STRIDE;
+    if (!(s->hdr.flags & OBJ_STR_INDEXED) || k == 0) {
+        return unicode_char_offset(s->data, s->len, s->nchars, index);
+    }
+    size_t base = index_table(s)[k - 1], skipped = k * STR_INDEX_STRIDE;
+    return base +
+           unicode_char_offset(s->data + base, s->len - base, s->nchars - skipped, index - skipped);
+}
+
+/* ---- creation ---------------------------------------------------------------------------- */
+
+static StrObj *str_alloc_sized(VM *vm, const TypeObj *type, size_t len, size_t extra)
 {
     size_t size;
-    if (!mem_size_add(sizeof(StrObj) + 1, len, &size)) {
+    if (!mem_size_add(sizeof(StrObj) + 1, len, &size) || !mem_size_add(size, extra, &size)) {
         vm_raise_nomem(vm);
         return NULL;
     }
@@ -94,15 +142,30 @@ static StrObj *str_alloc_typed(VM *vm, const TypeObj *type, size_t len)
     return s;
 }
 
+static StrObj *str_alloc_typed(VM *vm, const TypeObj *type, size_t len)
+{
+    return str_alloc_sized(vm, type, len, 0);
+}
+
 StrObj *str_alloc(VM *vm, size_t len)
 {
     return str_alloc_typed(vm, &type_str, len);
+}
+
+StrObj *str_alloc_chars(VM *vm, size_t len, size_t nchars)
+{
+    bool indexed = nchars != len && len >= STR_INDEX_MIN_LEN && len < UINT32_MAX;
+    size_t extra = indexed ? index_start(len) - (len + 1) + index_entries(nchars) * 4 : 0;
+    StrObj *s = str_alloc_sized(vm, &type_str, len, extra);
+    if (s && indexed) s->hdr.flags |= OBJ_STR_INDEXED;
+    return s;
 }
 
 Value str_finish(StrObj *s, size_t nchars)
 {
     s->nchars = nchars;
     if (nchars == s->len) s->hdr.flags |= OBJ_ASCII;
+    if (s->hdr.flags & OBJ_STR_INDEXED) index_build(s);
     return val_from_obj(s);
 }
 
@@ -110,7 +173,7 @@ Value str_finish(StrObj *s, size_t nchars)
 Value str_new_counted(VM *vm, const char *utf8, size_t len, size_t nchars)
 {
     if (len <= 1) return len == 0 ? str_empty_value() : str_ascii_char((uint8_t)utf8[0]);
-    StrObj *s = str_alloc(vm, len);
+    StrObj *s = str_alloc_chars(vm, len, nchars);
     if (!s) return VAL_ERR;
     memcpy(s->data, utf8, len);
     return str_finish(s, nchars);
@@ -179,30 +242,66 @@ Value str_exact(VM *vm, Value s)
         v2 = SIP_ROTL(v2, 32);                                                                     \
     } while (0)
 
-/* Little-endian load, so hashes (and dict layouts) do not depend on the host's byte order. */
-static inline uint64_t load_le64(const uint8_t *p)
+/* SipHash-1-3 (CPython's string hash), fed incrementally so a str can be hashed in CPython's
+ * representation without building it. State: the four lanes, the bytes of the current partial
+ * block (little-endian in `tail`), and the total length. */
+typedef struct SipState {
+    uint64_t v0, v1, v2, v3;
+    uint64_t tail;
+    unsigned ntail;
+    size_t total;
+} SipState;
+
+static void sip_init(SipState *st, const uint64_t key[2])
 {
-    uint64_t w = 0;
-    for (int i = 7; i >= 0; i--) w = (w << 8) | p[i];
-    return w;
+    st->v0 = key[0] ^ 0x736f6d6570736575ULL;
+    st->v1 = key[1] ^ 0x646f72616e646f6dULL;
+    st->v2 = key[0] ^ 0x6c7967656e657261ULL;
+    st->v3 = key[1] ^ 0x7465646279746573ULL;
+    st->tail = 0;
+    st->ntail = 0;
+    st->total = 0;
 }
 
-/* SipHash-1-3 (CPython's default string hash), keyed by the VM's hash_key. */
-static uint64_t siphash13(const uint64_t key[2], const uint8_t *src, size_t len)
+static inline void sip_block(SipState *st, uint64_t m)
 {
-    uint64_t k0 = key[0], k1 = key[1];
-    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
-    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
-    uint64_t b = (uint64_t)len << 56;
-    for (; len >= 8; len -= 8, src += 8) {
-        uint64_t m = load_le64(src);
-        v3 ^= m;
-        SIP_ROUND;
-        v0 ^= m;
+    uint64_t v0 = st->v0, v1 = st->v1, v2 = st->v2, v3 = st->v3;
+    v3 ^= m;
+    SIP_ROUND;
+    v0 ^= m;
+    st->v0 = v0, st->v1 = v1, st->v2 = v2, st->v3 = v3;
+}
+
+static inline void sip_byte(SipState *st, uint8_t byte)
+{
+    st->tail |= (uint64_t)byte << (8 * st->ntail);
+    st->total++;
+    if (++st->ntail == 8) {
+        sip_block(st, st->tail);
+        st->tail = 0;
+        st->ntail = 0;
     }
-    uint64_t t = 0;
-    for (size_t i = len; i-- > 0;) t = (t << 8) | src[i];
-    b |= t;
+}
+
+/* Whole blocks straight from memory (little-endian loads: hashes, and so dict and set layouts,
+ * do not depend on the host's byte order), then the remaining bytes one by one. */
+static void sip_bytes(SipState *st, const uint8_t *p, size_t len)
+{
+    if (st->ntail == 0) {
+        for (; len >= 8; len -= 8, p += 8) {
+            uint64_t m = 0;
+            for (int i = 7; i >= 0; i--) m = (m << 8) | p[i];
+            sip_block(st, m);
+            st->total += 8;
+        }
+    }
+    for (size_t i = 0; i < len; i++) sip_byte(st, p[i]);
+}
+
+static uint64_t sip_final(SipState *st)
+{
+    uint64_t v0 = st->v0, v1 = st->v1, v2 = st->v2, v3 = st->v3;
+    uint64_t b = ((uint64_t)st->total << 56) | st->tail;
     v3 ^= b;
     SIP_ROUND;
     v0 ^= b;
@@ -213,17 +312,46 @@ static uint64_t siphash13(const uint64_t key[2], const uint8_t *src, size_t len)
     return v0 ^ v1 ^ v2 ^ v3;
 }
 
+/* CPython's _Py_HashBytes: 0 for empty data, never -1. */
+static int64_t hash_result(SipState *st)
+{
+    if (st->total == 0) return 0;
+    int64_t h = (int64_t)sip_final(st);
+    return h == -1 ? -2 : h;
+}
+
 int64_t str_hash_bytes(VM *vm, const void *data, size_t len)
 {
-    if (len == 0) return 0; /* as CPython: hash('') == hash(b'') == 0 */
-    int64_t h = (int64_t)siphash13(vm->hash_key, data, len);
-    return h == -1 ? -2 : h;
+    SipState st;
+    sip_init(&st, vm->hash_key);
+    sip_bytes(&st, data, len);
+    return hash_result(&st);
+}
+
+/* CPython hashes a str's code units in its compact form: 1, 2 or 4 bytes per code point by the
+ * largest one. Hashing the same units keeps hash(s) equal to CPython's under the same key (with
+ * key 0: PYTHONHASHSEED=0), so sets of strs iterate in CPython's order. */
+static int64_t hash_wide(VM *vm, const StrObj *s)
+{
+    uint32_t max = 0;
+    for (size_t pos = 0, n; pos < s->len; pos += n) {
+        uint32_t cp = unicode_decode(s->data + pos, &n);
+        if (cp > max) max = cp;
+    }
+    unsigned width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    SipState st;
+    sip_init(&st, vm->hash_key);
+    for (size_t pos = 0, n; pos < s->len; pos += n) {
+        uint32_t cp = unicode_decode(s->data + pos, &n);
+        for (unsigned k = 0; k < width; k++) sip_byte(&st, (uint8_t)(cp >> (8 * k)));
+    }
+    return hash_result(&st);
 }
 
 int64_t str_hash(VM *vm, StrObj *s)
 {
     if (s->hash != -1) return s->hash;
-    int64_t h = str_hash_bytes(vm, s->data, s->len);
+    int64_t h = (s->hdr.flags & OBJ_ASCII) ? str_hash_bytes(vm, s->data, s->len) : hash_wide(vm, s);
     if (!(s->hdr.flags & OBJ_STATIC)) s->hash = h;
     return h;
 }
@@ -315,7 +443,7 @@ Value str_concat(VM *vm, Value a, Value b)
     if (x->len == 0 && str_is_exact(b)) return b;
     size_t len;
     if (!mem_size_add(x->len, y->len, &len)) return vm_raise_nomem(vm);
-    StrObj *s = str_alloc(vm, len);
+    StrObj *s = str_alloc_chars(vm, len, x->nchars + y->nchars);
     if (!s) return VAL_ERR;
     memcpy(s->data, x->data, x->len);
     memcpy(s->data + x->len, y->data, y->len);
@@ -371,7 +499,7 @@ static Value str_repeat(VM *vm, Value s, Value n)
         return vm_raise_nomem(vm);
     }
     nchars = str->nchars * (size_t)count;
-    StrObj *r = str_alloc(vm, len);
+    StrObj *r = str_alloc_chars(vm, len, nchars);
     if (!r) return VAL_ERR;
     repeat_fill(r->data, str->data, str->len, len);
     return str_finish(r, nchars);
@@ -414,7 +542,7 @@ static Value str_binop(VM *vm, Value a, Value b, BinOp op)
 static Value str_char_at(VM *vm, StrObj *s, size_t i)
 {
     if (s->hdr.flags & OBJ_ASCII) return str_ascii_char((uint8_t)s->data[i]);
-    size_t off = unicode_char_offset(s->data, s->len, s->nchars, i);
+    size_t off = str_byte_offset(s, i);
     return str_new_counted(vm, s->data + off, unicode_seq_len((uint8_t)s->data[off]), 1);
 }
 
@@ -424,9 +552,12 @@ static Value str_substr(VM *vm, Value self, size_t start, size_t stop)
     StrObj *s = AS_STR(self);
     if (start == 0 && stop == s->nchars && str_is_exact(self)) return self;
     if (s->hdr.flags & OBJ_ASCII) return str_piece(vm, self, s->data + start, stop - start);
-    size_t from = unicode_char_offset(s->data, s->len, s->nchars, start);
-    size_t to =
-        from + unicode_char_offset(s->data + from, s->len - from, s->nchars - start, stop - start);
+    size_t from = str_byte_offset(s, start), to;
+    if (s->hdr.flags & OBJ_STR_INDEXED)
+        to = str_byte_offset(s, stop);
+    else
+        to = from +
+             unicode_char_offset(s->data + from, s->len - from, s->nchars - start, stop - start);
     return str_new_counted(vm, s->data + from, to - from, stop - start);
 }
 
@@ -441,7 +572,7 @@ static Value str_stepped(VM *vm, StrObj *s, int64_t start, int64_t step, size_t 
     }
     Buf b;
     buf_init(&b, vm);
-    size_t off = unicode_char_offset(s->data, s->len, s->nchars, (size_t)start);
+    size_t off = str_byte_offset(s, (size_t)start);
     for (size_t k = 0; k < count; k++) {
         size_t n = unicode_seq_len((uint8_t)s->data[off]);
         buf_append(&b, s->data + off, n);

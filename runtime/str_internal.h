@@ -6,6 +6,11 @@
 
 /* A new str of `len` bytes holding `nchars` code points (len <= 1 gives a static singleton). */
 Value str_new_counted(VM *vm, const char *utf8, size_t len, size_t nchars);
+/* Allocate a str of `len` bytes that will hold `nchars` code points (str_finish must be given
+ * the same count): long non-ASCII ones get room for a code point index (str.c). */
+StrObj *str_alloc_chars(VM *vm, size_t len, size_t nchars);
+/* Byte offset of code point `index` (0 <= index <= nchars), using the index when there is one. */
+size_t str_byte_offset(const StrObj *s, size_t index);
 /* The empty string (a static singleton). */
 Value str_empty_value(void);
 /* self itself when it is an exact str, else an exact copy. */

@@ -24,20 +24,15 @@
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 
-/* Byte offset of code point index i (0 <= i <= nchars). */
-static size_t byte_offset(const StrObj *s, size_t i)
-{
-    return unicode_char_offset(s->data, s->len, s->nchars, i);
-}
-
-/* Allocate a result str of `len` bytes after checking the size against the memory limit. */
-static StrObj *result_alloc(VM *vm, size_t len)
+/* Allocate a result str of `len` bytes and `nchars` code points after checking the size against
+ * the memory limit. */
+static StrObj *result_alloc(VM *vm, size_t len, size_t nchars)
 {
     if (!mem_would_fit(&vm->mem, len)) {
         vm_raise_nomem(vm);
         return NULL;
     }
-    return str_alloc(vm, len);
+    return str_alloc_chars(vm, len, nchars);
 }
 
 static Value must_be_str(VM *vm, Value v)
@@ -70,10 +65,14 @@ static bool search_args(VM *vm, const char *fname, const Value *args, int nargs,
     text_adjust_bounds(&sa->start, &sa->end, (int64_t)s->nchars);
     sa->valid = sa->start <= (int64_t)s->nchars && sa->start <= sa->end;
     if (!sa->valid) return true;
-    sa->from = byte_offset(s, (size_t)sa->start);
-    sa->to = sa->from + unicode_char_offset(s->data + sa->from, s->len - sa->from,
-                                            s->nchars - (size_t)sa->start,
-                                            (size_t)(sa->end - sa->start));
+    sa->from = str_byte_offset(s, (size_t)sa->start);
+    if (s->hdr.flags & OBJ_STR_INDEXED) {
+        sa->to = str_byte_offset(s, (size_t)sa->end);
+    } else {
+        sa->to = sa->from + unicode_char_offset(s->data + sa->from, s->len - sa->from,
+                                                s->nchars - (size_t)sa->start,
+                                                (size_t)(sa->end - sa->start));
+    }
     return true;
 }
 
@@ -302,7 +301,7 @@ static Value join_items(VM *vm, Value sep, const Value *items, size_t n)
         if (!mem_size_add(total, str_len(items[i]), &total)) return vm_raise_nomem(vm);
         nchars += AS_STR(items[i])->nchars;
     }
-    StrObj *r = result_alloc(vm, total);
+    StrObj *r = result_alloc(vm, total, nchars);
     if (!r) return VAL_ERR;
     char *out = r->data;
     for (size_t i = 0; i < n; i++) {
@@ -424,11 +423,12 @@ static Value str_m_replace(VM *vm, const Value *args, int nargs, Value kwnames)
         return vm_raise_nomem(vm);
     }
     if (matches == 0) return str_exact(vm, args[0]);
-    StrObj *r = result_alloc(vm, size);
+    size_t nchars = s->nchars - matches * old->nchars + matches * new_text->nchars;
+    StrObj *r = result_alloc(vm, size, nchars);
     if (!r) return VAL_ERR;
     text_replace_into(&text_ops_str, s->data, s->len, old->data, old->len, new_text->data,
                       new_text->len, matches, r->data);
-    return str_finish(r, s->nchars - matches * old->nchars + matches * new_text->nchars);
+    return str_finish(r, nchars);
 }
 
 static Value str_m_expandtabs(VM *vm, const Value *args, int nargs, Value kwnames)
@@ -452,7 +452,7 @@ static Value str_m_expandtabs(VM *vm, const Value *args, int nargs, Value kwname
     if (!text_expandtabs_size(&text_ops_str, s->data, s->len, tabsize, &size, &nchars)) {
         return vm_raise_nomem(vm);
     }
-    StrObj *r = result_alloc(vm, size);
+    StrObj *r = result_alloc(vm, size, nchars);
     if (!r) return VAL_ERR;
     text_expandtabs_into(&text_ops_str, s->data, s->len, tabsize, r->data);
     return str_finish(r, nchars);
@@ -475,7 +475,7 @@ static Value pad(VM *vm, Value self, int64_t width, const char *fill, size_t fil
     if (!mem_size_mul(margin, filllen, &size) || !mem_size_add(size, s->len, &size)) {
         return vm_raise_nomem(vm);
     }
-    StrObj *r = result_alloc(vm, size);
+    StrObj *r = result_alloc(vm, size, (size_t)width);
     if (!r) return VAL_ERR;
     text_pad_into(s->data, s->len, fill, filllen, left, margin - left, r->data);
     return str_finish(r, (size_t)width);

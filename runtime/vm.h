@@ -76,6 +76,7 @@ struct GarterVM {
     Obj **gray;          /* mark stack */
     size_t gray_len, gray_cap;
     bool gc_stress;      /* collect at every safe point (tests) */
+    bool gray_overflow;  /* the mark stack could not grow: some objects await a rescan */
 
     /* frames and slots */
     Frame *frames;

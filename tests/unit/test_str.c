@@ -143,6 +143,31 @@ Test(str, char_offset_matches_naive_walk)
     }
 }
 
+Test(str, long_text_index_agrees_with_walk)
+{
+    /* Long non-ASCII strs carry a code point index: every s[i] and slice must agree with a walk
+     * of the text, at and around the index's stride boundaries. */
+    const char *pieces[] = {"a", "\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x98\x80", "bc"};
+    Buf b;
+    buf_init(&b, vm);
+    for (size_t i = 0; i < 700; i++) buf_append_cstr(&b, pieces[(i * 3 + i / 7) % 5]);
+    Value s = buf_finish_str(&b);
+    StrObj *str = AS_STR(s);
+    cr_assert(str->hdr.flags & OBJ_STR_INDEXED);
+    size_t pos = 0;
+    for (size_t i = 0; i < str->nchars; i++) {
+        size_t n = unicode_seq_len((uint8_t)str->data[pos]);
+        Value c = item(s, (int64_t)i);
+        cr_assert_eq(str_len(c), n, "index %zu", i);
+        cr_assert(memcmp(str_data(c), str->data + pos, n) == 0, "index %zu", i);
+        Value tail = slice(s, I((int64_t)i), VAL_NONE, VAL_NONE);
+        cr_assert_eq(str_len(tail), str->len - pos, "slice from %zu", i);
+        pos += n;
+    }
+    Value last = ops_getitem(vm, s, I(-1));
+    cr_assert_str_eq(str_data(last), "bc" + 1);
+}
+
 Test(str, iteration_yields_code_points)
 {
     Value s = S("a\xc3\xa9\xf0\x9f\x98\x80");
@@ -194,6 +219,18 @@ Test(str, hash_equal_strings_and_vm_key)
     int64_t h1 = str_hash(vm, AS_STR(S("q")));
     vm->hash_key[1] ^= 0x7777;
     cr_assert_neq(str_hash(vm, AS_STR(S("q"))), h1);
+}
+
+Test(str, hash_matches_cpython_with_zero_key)
+{
+    /* CPython 3.11 with PYTHONHASHSEED=0 (key 0): same SipHash-1-3 over the same code units. */
+    vm->hash_key[0] = vm->hash_key[1] = 0;
+    cr_assert_eq(str_hash(vm, AS_STR(S("pear"))), 3751709727703142314);
+    cr_assert_eq(str_hash(vm, AS_STR(S("abcdefghijklmnopq"))), 7044894726457044172);
+    cr_assert_eq(str_hash(vm, AS_STR(S("\xc3\xa9"))), 6047309291227476195); /* é */
+    cr_assert_eq(str_hash(vm, AS_STR(S("\xe6\x97\xa5\xe6\x9c\xac"))),
+                 6243316497235261705);                                                /* 日本 */
+    cr_assert_eq(str_hash(vm, AS_STR(S("\xf0\x9f\x98\x80x"))), -8926728262118538918); /* 😀x */
 }
 
 Test(str, interning_identity)
