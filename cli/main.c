@@ -65,6 +65,8 @@ static int run(const char *source, size_t len, const char *name)
     garter_config_init(&config);
     config.write_stdout = write_stdout;
     config.write_stderr = write_stderr;
+    const char *stress = getenv("GARTER_GC_STRESS");
+    if (stress && *stress && *stress != '0') config.debug_flags |= GARTER_DEBUG_GC_STRESS;
     GarterVM *vm = garter_vm_new(&config);
     if (!vm) {
         fputs("garter: cannot create a VM\n", stderr);

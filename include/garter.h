@@ -52,7 +52,11 @@ typedef struct GarterConfig {
     size_t max_memory;        /* bytes of live heap; 0 = unlimited */
     uint64_t max_allocations; /* 0 = unlimited */
     uint32_t max_recursion;   /* Python call depth; 0 = the default, 1000 */
+    uint32_t debug_flags;     /* GARTER_DEBUG_* bits, for testing Garter itself */
 } GarterConfig;
+
+/* Collect garbage at every safe point (slow; finds missing GC roots). */
+#define GARTER_DEBUG_GC_STRESS 1u
 
 /* Fill `config` with the defaults (no limits, output discarded). */
 GARTER_API void garter_config_init(GarterConfig *config);

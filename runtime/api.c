@@ -33,6 +33,7 @@ GARTER_API GarterVM *garter_vm_new(const GarterConfig *config)
     vm->config = *config;
     vm->gc_threshold = GC_START_THRESHOLD;
     vm->max_depth = config->max_recursion ? config->max_recursion : VM_DEFAULT_RECURSION;
+    vm->gc_stress = (config->debug_flags & GARTER_DEBUG_GC_STRESS) != 0;
     vm->exc = VAL_UNDEF;
     vm->handled = VAL_NONE;
     vm->kwnames = VAL_UNDEF;
@@ -43,10 +44,11 @@ GARTER_API GarterVM *garter_vm_new(const GarterConfig *config)
     vm->modules = VAL_UNDEF;
     vm->result = VAL_NONE;
     for (size_t i = 0; i < sizeof vm->roots / sizeof vm->roots[0]; i++) vm->roots[i] = VAL_UNDEF;
-    /* A fixed default key keeps runs deterministic; hosts that need HashDoS resistance will be
-     * able to set their own (it travels in snapshots). */
-    vm->hash_key[0] = 0x736f6d6570736575ULL;
-    vm->hash_key[1] = 0x646f72616e646f6dULL;
+    /* A fixed default key keeps runs deterministic, and {0, 0} makes str/bytes hashes (so set
+     * iteration order) equal CPython's under PYTHONHASHSEED=0. Hosts that need HashDoS
+     * resistance will be able to set their own (it travels in snapshots). */
+    vm->hash_key[0] = 0;
+    vm->hash_key[1] = 0;
     Value memerr = exc_new(vm, &exc_MemoryError, VAL_UNDEF);
     if (memerr == VAL_ERR) {
         garter_vm_destroy(vm);
@@ -111,10 +113,19 @@ GARTER_API GarterStatus garter_run_source(GarterVM *vm, const char *source, size
     }
     vm->roots[0] = code;
     Value globals = dict_new(vm);
-    if (globals == VAL_ERR) return GARTER_EXCEPTION;
-    vm->main_globals = globals;
-    if (!dict_set(vm, globals, str_intern_cstr(vm, "__name__"), str_from_cstr(vm, "__main__")))
+    if (globals == VAL_ERR) {
+        set_traceback_text(vm, vm->exc);
+        vm->exc = VAL_UNDEF;
         return GARTER_EXCEPTION;
+    }
+    vm->main_globals = globals;
+    Value key = str_intern_cstr(vm, "__name__");
+    Value name = key == VAL_ERR ? VAL_ERR : str_from_cstr(vm, "__main__");
+    if (name == VAL_ERR || !dict_set(vm, globals, key, name)) {
+        set_traceback_text(vm, vm->exc);
+        vm->exc = VAL_UNDEF;
+        return GARTER_EXCEPTION;
+    }
     GarterStatus status = vm_run_module(vm, AS_CODE(code), globals);
     vm->roots[0] = VAL_UNDEF;
     if (status == GARTER_EXCEPTION) {

@@ -4,7 +4,8 @@
 #include <stdalign.h>
 #include <string.h>
 
-/* Payload of an ordinary chunk; requests bigger than a quarter of it get a chunk of their own. */
+/* Default payload of an ordinary chunk; requests bigger than a quarter of the chunk size get a
+ * chunk of their own. */
 #define ARENA_CHUNK_PAYLOAD 16384u
 #define ARENA_ALIGN alignof(max_align_t)
 
@@ -28,14 +29,20 @@ void arena_init(Arena *arena, Mem *mem)
     arena->chunks = NULL;
     arena->used = 0;
     arena->total = 0;
+    arena->chunk_size = ARENA_CHUNK_PAYLOAD;
+}
+
+void arena_set_chunk_size(Arena *arena, size_t payload)
+{
+    arena->chunk_size = payload < 64 ? 64 : payload;
 }
 
 /* Adds a chunk that can hold at least `size` bytes. Big requests get a dedicated chunk placed
  * behind the current one so the current chunk's free space stays usable. */
 static void *arena_new_chunk(Arena *arena, size_t size)
 {
-    bool dedicated = size > ARENA_CHUNK_PAYLOAD / 4;
-    size_t capacity = dedicated ? size : ARENA_CHUNK_PAYLOAD;
+    bool dedicated = size > arena->chunk_size / 4;
+    size_t capacity = dedicated ? size : arena->chunk_size;
     size_t bytes;
     if (!mem_size_add(capacity, ARENA_HEADER_SIZE, &bytes)) return NULL;
     ArenaChunk *chunk = mem_alloc(arena->mem, bytes);

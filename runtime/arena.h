@@ -21,10 +21,15 @@ typedef struct Arena {
     ArenaChunk *chunks; /* newest first; allocation bumps inside the newest */
     size_t used;        /* bytes used in the newest chunk's payload */
     size_t total;       /* bytes handed out over the arena's life (statistics) */
+    size_t chunk_size;  /* payload of an ordinary chunk */
 } Arena;
 
 /* Prepare an empty arena; allocates nothing. */
 void arena_init(Arena *arena, Mem *mem);
+
+/* Use chunks of `payload` bytes (at least 64) from now on. Allocation-failure tests use tiny
+ * chunks so that nearly every arena allocation reaches the Mem (and its fail_at hook). */
+void arena_set_chunk_size(Arena *arena, size_t payload);
 
 /* `size` bytes, uninitialised and suitably aligned; NULL when `mem` refuses. */
 void *arena_alloc(Arena *arena, size_t size) __attribute__((warn_unused_result));

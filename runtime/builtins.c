@@ -689,23 +689,24 @@ static Value builtin_print(VM *vm, const Value *args, int nargs, Value kwnames)
                             vm_type_name(kw[2]));
         return vm_raise(vm, &exc_TypeError, "print() to a file object is not supported");
     }
-    for (int i = 0; i < nargs; i++) {
-        Value s = ops_str(vm, args[i]);
-        if (s == VAL_ERR || s == VAL_PENDING) {
-            buf_free(&b);
-            return s;
-        }
+    /* One write for the whole line; when a str() fails, what CPython would already have
+     * written (the earlier arguments and the separator) is written first. */
+    Value result = VAL_NONE;
+    for (int i = 0; i < nargs && result == VAL_NONE; i++) {
         if (i > 0) buf_append(&b, sep, sep_len);
-        buf_append_str(&b, s);
+        Value s = ops_str(vm, args[i]);
+        if (s == VAL_ERR) result = VAL_ERR;
+        else buf_append_str(&b, s);
     }
-    buf_append(&b, end, end_len);
+    if (result == VAL_NONE) buf_append(&b, end, end_len);
     if (b.failed) {
         buf_free(&b);
         return vm_raise_nomem(vm);
     }
-    if (vm->config.write_stdout) vm->config.write_stdout(vm->config.write_ud, b.data, b.len);
+    if (vm->config.write_stdout && b.len)
+        vm->config.write_stdout(vm->config.write_ud, b.data, b.len);
     buf_free(&b);
-    return VAL_NONE;
+    return result;
 }
 
 /* ---- the table ------------------------------------------------------------------------------ */

@@ -15,7 +15,9 @@ const char *builtins_name_at(size_t index);
  *   filter:    seq = the function or None, aux = the inner iterator;
  *   zip:       seq = a native that packs its arguments into a tuple, aux = tuple of the inner
  *              iterators (so map's slow path serves zip too), index = 1 when strict;
- *   enumerate: seq = the inner iterator, aux = the next count (an int);
+ *   enumerate: seq = the inner iterator, aux = the next count (an int); once the inner
+ *              iterator turned out to need Python code, seq is a map over it that makes the
+ *              pairs (step = 1);
  *   reversed:  seq = the sequence, index = the next position (-1 once exhausted). */
 extern const TypeObj type_map, type_filter, type_zip, type_enumerate, type_reversed;
 /* iter(callable, sentinel): seq = the callable (None once exhausted), aux = the sentinel. */

@@ -68,7 +68,7 @@ static bool next_is_immediate(Value it, int depth)
     if (t == &type_callable_iterator) return o->seq == VAL_NONE || is_native_callable(o->seq);
     if (t == &type_filter) return o->seq == VAL_NONE && next_is_immediate(o->aux, depth + 1);
     if (t == &type_zip) return all_immediate(o->aux, depth + 1);
-    if (t == &type_enumerate) return next_is_immediate(o->seq, depth + 1);
+    if (t == &type_enumerate) return !o->step && next_is_immediate(o->seq, depth + 1);
     return true;
 }
 
@@ -246,6 +246,14 @@ static Value enumerate_construct(VM *vm, const TypeObj *type, const Value *args,
     if ((size_t)nargs + nkw > 2)
         return vm_raise(vm, &exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
                         (size_t)nargs + nkw);
+    for (size_t k = 0; k < nkw; k++) {
+        /* CPython names a keyword that repeats a positional argument "invalid". */
+        Value key = AS_TUPLE(kwnames)->items[k];
+        if ((nargs >= 1 && str_eq_cstr(key, "iterable")) ||
+            (nargs >= 2 && str_eq_cstr(key, "start")))
+            return vm_raise(vm, &exc_TypeError,
+                            "'%s' is an invalid keyword argument for enumerate()", str_data(key));
+    }
     Value p[2];
     if (!args_parse(vm, "enumerate", args, nargs, kwnames, names, 2, 0, 0, p)) return VAL_ERR;
     if (p[0] == VAL_UNDEF)
@@ -288,22 +296,28 @@ static Value enumerate_step(VM *vm, const Value *args, int nargs, Value kwnames)
 static const MethodDef enumerate_step_def = {"enumerate", enumerate_step, 0};
 
 /* The inner iterator may run Python code: borrow map's slow path with a one-iterator map whose
- * function is enumerate_step bound to this enumerate object. */
+ * function is enumerate_step bound to this enumerate object. The map replaces the inner
+ * iterator in `seq` for good (step = 1 records it), so later items need no new objects. */
 static Value enumerate_next_slow(VM *vm, Value self)
 {
-    Value step = native_new_bound(vm, &enumerate_step_def, self);
-    if (step == VAL_ERR) return VAL_ERR;
-    Value inner = tuple_from_array(vm, &AS_ITER(self)->seq, 1);
-    if (inner == VAL_ERR) return VAL_ERR;
-    Value shim = iter_alloc(vm, &type_map, step, inner);
-    if (shim == VAL_ERR) return VAL_ERR;
-    return builtin_map_next_slow(vm, shim);
+    IterObj *e = AS_ITER(self);
+    if (!e->step) {
+        Value step = native_new_bound(vm, &enumerate_step_def, self);
+        if (step == VAL_ERR) return VAL_ERR;
+        Value inner = tuple_from_array(vm, &e->seq, 1);
+        if (inner == VAL_ERR) return VAL_ERR;
+        Value shim = iter_alloc(vm, &type_map, step, inner);
+        if (shim == VAL_ERR) return VAL_ERR;
+        e->seq = shim;
+        e->step = 1;
+    }
+    return builtin_map_next_slow(vm, e->seq);
 }
 
 static Value enumerate_next(VM *vm, Value self)
 {
     IterObj *e = AS_ITER(self);
-    if (!next_is_immediate(e->seq, 0)) return enumerate_next_slow(vm, self);
+    if (e->step || !next_is_immediate(e->seq, 0)) return enumerate_next_slow(vm, self);
     Value x = ops_next(vm, e->seq);
     if (x == VAL_EXHAUSTED || x == VAL_ERR) return x;
     return enumerate_pair(vm, e, x);

@@ -76,7 +76,10 @@ static Value dict_attr_or_none(VM *vm, Value self, const char *name)
 /* Getter and setter of a member kept in the dict. */
 #define EXC_DICT_MEMBER(attr)                                                                      \
     static Value get_##attr(VM *vm, Value self) { return dict_attr_or_none(vm, self, #attr); }     \
-    static bool set_##attr(VM *vm, Value self, Value v) { return dict_attr_set(vm, self, #attr, v); }
+    static bool set_##attr(VM *vm, Value self, Value v)                                            \
+    {                                                                                              \
+        return dict_attr_set(vm, self, #attr, v);                                                  \
+    }
 
 EXC_DICT_MEMBER(name)
 EXC_DICT_MEMBER(obj)

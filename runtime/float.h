@@ -67,6 +67,10 @@ enum FloatFormatFlags {
  * (a Buf, buf.h); an over-large precision marks the buffer failed (MemoryError on finish). */
 struct Buf;
 void float_format(struct Buf *out, double d, char type, int64_t precision, int flags);
+/* The shortest digits that read back as d (finite; the sign is ignored), nearest d among those,
+ * as CPython's dtoa mode 0 (float_ryu.c): writes at most 17 digits (no trailing zeros; "0" for
+ * zero), sets *decpt so that |d| ~ 0.DIGITS * 10**decpt, returns the digit count. */
+int float_shortest_digits(double d, char *digits, int *decpt);
 /* repr(d) as a str value. */
 Value float_to_str(VM *vm, double d);
 /* Parse text as float() does, raising ValueError "could not convert string to float: ..." with

@@ -1,10 +1,10 @@
 /* float_format.c — float to text as CPython does it: repr (the shortest string that reads back
  * as the same double) and PyOS_double_to_string's 'e', 'f', 'g' and 'r' modes with their flags.
  *
- * Digits come from the C library: glibc's printf is exact (correctly rounded, ties to even on
- * the exact binary value), which is what CPython's dtoa modes 2 and 3 produce. The shortest
- * round-trip digits (dtoa mode 0) are the first correctly rounded precision that strtod maps
- * back to the same double. The layout below is CPython's format_float_short, step for step.
+ * The shortest round-trip digits (dtoa mode 0) come from Ryu (float_ryu.c). Digits for a given
+ * precision come from the C library: glibc's printf is exact (correctly rounded, ties to even on
+ * the exact binary value), which is what CPython's dtoa modes 2 and 3 produce. The layout below
+ * is CPython's format_float_short, step for step.
  */
 #include <math.h>
 #include <stdio.h>
@@ -42,58 +42,10 @@ static void digits_from_e(Digits *out, const char *text)
     out->decpt = (n == 1 && out->d[0] == '0') ? 1 : exp + 1;
 }
 
-/* The other candidate with as many digits: "d.ddde+XX" moved one unit in its last digit
- * towards d (the correctly rounded candidate lies on the other side). True if it reads back as
- * d; text is then replaced. */
-static bool shortest_neighbour(char *text, double d)
-{
-    char digits[20];
-    int n = 0;
-    const char *p = text;
-    for (; *p != 'e'; p++)
-        if (*p != '.') digits[n++] = *p;
-    int exp = atoi(p + 1);
-    if (strtod(text, NULL) < d) {
-        int i = n - 1;
-        while (i >= 0 && digits[i] == '9') digits[i--] = '0';
-        if (i < 0) {
-            digits[0] = '1';
-            exp++;
-        } else {
-            digits[i]++;
-        }
-    } else {
-        int i = n - 1;
-        while (i > 0 && digits[i] == '0') digits[i--] = '9';
-        digits[i]--; /* i >= 0: the digits are not all zero */
-        if (digits[0] == '0') {
-            memset(digits, '9', (size_t)n);
-            exp--;
-        }
-    }
-    char candidate[40];
-    snprintf(candidate, sizeof candidate, "%c%s%.*se%d", digits[0], n > 1 ? "." : "", n - 1,
-             digits + 1, exp);
-    if (strtod(candidate, NULL) != d) return false;
-    strcpy(text, candidate);
-    return true;
-}
-
-/* Shortest digits that round-trip (dtoa mode 0) for a finite, positive d: the first precision
- * whose correctly rounded digits read back as d. Only at a power of two (where the gap below d
- * is half the gap above) can the correctly rounded candidate fail while its neighbour on the
- * other side of d succeeds; dtoa then picks the neighbour, so we try it there. */
+/* Shortest digits that round-trip (dtoa mode 0) for a finite d. */
 static void digits_shortest(Digits *out, double d)
 {
-    char text[40];
-    int exp2;
-    bool pow2 = frexp(d, &exp2) == 0.5;
-    for (int precision = 1; precision <= 17; precision++) {
-        snprintf(text, sizeof text, "%.*e", precision - 1, d);
-        if (precision == 17 || strtod(text, NULL) == d) break;
-        if (pow2 && shortest_neighbour(text, d)) break;
-    }
-    digits_from_e(out, text);
+    out->len = float_shortest_digits(d, out->d, &out->decpt);
 }
 
 /* `count` significant digits (dtoa mode 2) of a finite d >= 0. */

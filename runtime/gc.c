@@ -1,6 +1,8 @@
 /* gc.c — mark-and-sweep over the VM's object list. Invariants and roots: gc.h. */
 #include "gc.h"
 
+#include "ops.h"
+
 #include <string.h>
 
 #define GC_MIN_THRESHOLD (256 * 1024)
@@ -91,8 +93,10 @@ static void trace(VM *vm, Obj *o)
      * the type's base chain (issue 3); the type itself is traced as a TypeObj. */
     const TypeObj *t = o->type;
     if (t && !(t->hdr.flags & OBJ_STATIC)) gc_mark_obj(vm, (Obj *)t);
+    /* object's trace handles the instance layout only: a builtin layout without a trace slot
+     * holds no Values (str, bytes, range...) and must not fall back to it. */
     while (t && !t->trace) t = t->base;
-    if (t) t->trace(vm, o);
+    if (t && (t != &type_object || o->kind == OBJ_INSTANCE)) t->trace(vm, o);
 }
 
 static void drain(VM *vm)

@@ -3,9 +3,11 @@
  * str_methods.c (and str_case.c), the algorithms shared with bytes in text.c.
  *
  * Invariants: data is internal UTF-8 (unicode.h), NUL-terminated; nchars counts code points;
- * OBJ_ASCII is set exactly when nchars == len, so indices are byte offsets. hash is -1 until
- * computed; static strs (the empty string and the 128 one-character ASCII strings below) never
- * cache it, since it depends on the VM's key. The static strs are each VM's interned copies.
+ * OBJ_ASCII is set exactly when nchars == len, so indices are byte offsets; OBJ_STR_INDEXED
+ * means a code point index follows the data (long non-ASCII strs: s[i] without a long walk).
+ * hash is -1 until computed: CPython's SipHash-1-3 over CPython's code units, keyed by the VM.
+ * Static strs (the empty string and the 128 one-character ASCII strings below) never cache it,
+ * since it depends on the VM's key; they are every VM's interned copies.
  */
 #include "str.h"
 

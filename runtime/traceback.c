@@ -816,10 +816,39 @@ static bool chain_contains(const Value *chain, size_t n, Value v)
     return false;
 }
 
+/* The code of an uncaught SystemExit, or VAL_UNDEF for other exceptions. */
+static Value system_exit_code(Value exc)
+{
+    if (!IS_EXCEPTION(exc) || !ops_isinstance(exc, &exc_SystemExit)) return VAL_UNDEF;
+    Value code = AS_EXCEPTION(exc)->value;
+    return code == VAL_UNDEF ? VAL_NONE : code;
+}
+
+int traceback_exit_status(VM *vm, Value exc)
+{
+    Value code = system_exit_code(exc);
+    if (code == VAL_UNDEF) return 1;
+    if (code == VAL_NONE) return 0;
+    if (val_is_bool(code)) return code == VAL_TRUE;
+    if (!int_check(code)) return 1;
+    int64_t status;
+    return int_to_i64(code, &status) ? (int)status : -1;
+}
+
 void traceback_format(VM *vm, Value exc, Buf *out)
 {
     if (!IS_EXCEPTION(exc)) return;
     Value saved = vm->exc;
+    Value code = system_exit_code(exc);
+    if (code != VAL_UNDEF) {
+        if (code != VAL_NONE && !int_check(code)) {
+            Value s = report_str(vm, code);
+            if (s != VAL_ERR) buf_append_str(out, s);
+            buf_append_char(out, '\n');
+        }
+        vm->exc = saved;
+        return;
+    }
     /* The chain, newest first; each exception appears once (a cycle ends it, as CPython's
      * `seen` set does). */
     size_t n = 0, cap = 0;

@@ -15,6 +15,12 @@ extern const TypeObj type_traceback;
  * caret). The pending exception (vm->exc) is left as it was. */
 void traceback_format(VM *vm, Value exc, Buf *out);
 
+/* The process exit status CPython gives an uncaught `exc`: 1, except for SystemExit (and its
+ * subclasses), whose code decides: None gives 0, an int gives itself (the OS keeps the low 8
+ * bits), anything else 1. For a SystemExit, traceback_format prints no traceback, only str(code)
+ * and a newline when the code is neither None nor an int (as CPython's handle_system_exit). */
+int traceback_exit_status(VM *vm, Value exc);
+
 /* The marker line CPython 3.11 prints under the source line `line` (`len` bytes, no line end)
  * of a traceback entry whose instruction has the position `loc`: "    ~~~^^^~~~\n" with `^`
  * under the operator of a binary operation or the brackets of a subscript and `~` under the

@@ -336,9 +336,9 @@ static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **
     fn->qualname = co->qualname;
     fn->doc = co->nconsts && IS_STR(co->consts[0]) ? co->consts[0] : VAL_NONE;
     fn->dict = VAL_UNDEF;
-    Value modname;
-    if (!dict_get_str(vm, f->globals, str_intern_cstr(vm, "__name__"), &modname))
-        modname = VAL_NONE;
+    Value modname = VAL_NONE, key = str_intern_cstr(vm, "__name__");
+    if (key == VAL_ERR) return VAL_ERR;
+    if (!dict_get_str(vm, f->globals, key, &modname)) modname = VAL_NONE;
     fn->module = modname;
     return val_from_obj(fn);
 }

@@ -48,7 +48,9 @@ static const MarkerCase marker_cases[] = {
     {"\treturn 1/0", {2, 2, 8, 11}, "           ~^~\n"}, /* tab_indent#1 */
     {"x = \"\xc3""\xa9""\" + str(f())", {2, 2, 15, 18}, "                  ^^^\n"}, /* nonascii#0 */
     {"def f(): 1/0", {1, 1, 9, 12}, "             ~^~\n"}, /* nonascii#1 */
-    {"x = \"\xc3""\xa9""\xc3""\xa9""\" and 1/\xc3""\xa9""", {2, 2, 15, 19}, "                 ~^~\n"}, /* nonascii2#0 */
+    /* nonascii2#0 */
+    {"x = \"\xc3""\xa9""\xc3""\xa9""\" and 1/\xc3""\xa9""", {2, 2, 15, 19},
+     "                 ~^~\n"},
     {"x = f(1,", {3, 4, 4, 8}, "        ^^^^\n"}, /* multiline_call#0 */
     {"    return 1/0", {2, 2, 11, 14}, "           ~^~\n"}, /* multiline_call#1 */
     {"c = (a +", {3, 4, 5, 6}, "         ^^^\n"}, /* multiline_binop#0 */
@@ -62,7 +64,8 @@ static const MarkerCase marker_cases[] = {
     {"c = -a", {2, 2, 4, 6}, "        ^^\n"}, /* unary#0 */
     {"c = a[\"x\"][\"y\"]", {2, 2, 4, 15}, "        ~~~~~~^^^^^\n"}, /* subscript_chain#0 */
     {"c = 1 + f()", {2, 2, 4, 11}, "        ~~^~~~~\n"}, /* call_in_binop#0 */
-    {"if True: raise ValueError(\"x\")", {1, 1, 9, 30}, "             ^^^^^^^^^^^^^^^^^^^^^\n"}, /* raise_inline#0 */
+    /* raise_inline#0 */
+    {"if True: raise ValueError(\"x\")", {1, 1, 9, 30}, "             ^^^^^^^^^^^^^^^^^^^^^\n"},
     {"c = f\"{a[3]}\"", {2, 2, 7, 11}, "           ~^^^\n"}, /* fstring#0 */
     {"d [\"a\" ]", {2, 2, 0, 8}, "    ~~^^^^^^\n"}, /* dict_sub_space#0 */
     {"x = d[", {2, 3, 4, 6}, "        ^^\n"}, /* sub_newline#0 */
@@ -74,7 +77,8 @@ static const MarkerCase marker_cases[] = {
     {"print(g(1, 2))", {2, 2, 6, 13}, "          ^^^^^^^\n"}, /* call_args#0 */
     {"d[1, 2]", {2, 2, 0, 7}, "    ~^^^^^^\n"}, /* sub_tuple#0 */
     {"c = a + b  # note", {3, 3, 4, 9}, "        ~~^~~\n"}, /* binop_comment#0 */
-    {"d[\"\xc3""\xa9""\"] + d[\"\xc3""\xbc""\"]", {2, 2, 0, 7}, "    ~^^^^^\n"}, /* nonascii_sub#0 */
+    /* nonascii_sub#0 */
+    {"d[\"\xc3""\xa9""\"] + d[\"\xc3""\xbc""\"]", {2, 2, 0, 7}, "    ~^^^^^\n"},
     {"f()", {2, 2, 0, 3}, ""}, /* lambda#0 */
     {"f = lambda: [][1]", {1, 1, 12, 17}, "                ~~^^^\n"}, /* lambda#1 */
     {"x[0][5]", {2, 2, 0, 7}, "    ~~~~^^^\n"}, /* method_sub#0 */
@@ -378,4 +382,18 @@ Test(traceback, builtins_table)
     cr_assert(!builtins_lookup(vm, S("open"), &v));
     cr_assert(!builtins_lookup(vm, S("eval"), &v));
     cr_assert(!builtins_lookup(vm, S("Zzz"), &v));
+}
+
+Test(traceback, system_exit)
+{
+    Value e = make(&exc_SystemExit, (Value[]){S("bye")}, 1);
+    assert_report(e, "bye\n");
+    cr_assert_eq(traceback_exit_status(vm, e), 1);
+    e = make(&exc_SystemExit, (Value[]){val_from_small_int(3)}, 1);
+    assert_report(e, "");
+    cr_assert_eq(traceback_exit_status(vm, e), 3);
+    e = make(&exc_SystemExit, NULL, 0);
+    assert_report(e, "");
+    cr_assert_eq(traceback_exit_status(vm, e), 0);
+    cr_assert_eq(traceback_exit_status(vm, make(&exc_ValueError, NULL, 0)), 1);
 }
