@@ -17,6 +17,7 @@ import math
 import os
 import shutil
 import statistics
+import resource
 import subprocess
 import sys
 import time
@@ -27,9 +28,18 @@ DEFAULT_GARTER = os.path.join(os.path.dirname(BENCH_DIR), "build", "cli", "garte
 TIMEOUT_SECONDS = 120
 
 
+def child_cpu_seconds():
+    """User + system CPU time used so far by finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_run(argv):
-    """Run argv in PROGRAMS_DIR; return (seconds, stdout, exit status)."""
-    start = time.perf_counter()
+    """Run argv in PROGRAMS_DIR; return (seconds, stdout, exit status).
+
+    Seconds are the child's CPU time (user + system), not wall time: on a shared machine other
+    processes stretch wall time but not the work the program itself does."""
+    start = child_cpu_seconds()
     try:
         proc = subprocess.run(argv, cwd=PROGRAMS_DIR, capture_output=True,
                               timeout=TIMEOUT_SECONDS)
@@ -37,7 +47,7 @@ def timed_run(argv):
         return TIMEOUT_SECONDS, "", "timeout"
     except OSError as err:
         return 0.0, str(err), "error"
-    elapsed = time.perf_counter() - start
+    elapsed = child_cpu_seconds() - start
     return elapsed, proc.stdout.decode("utf-8", errors="replace"), proc.returncode
 
 

@@ -8,7 +8,7 @@
 #include "str.h"
 #include "traceback.h"
 
-#define GC_START_THRESHOLD (256 * 1024)
+#define GC_START_THRESHOLD (1024 * 1024)
 
 GARTER_API void garter_config_init(GarterConfig *config)
 {

@@ -492,11 +492,14 @@ static Value builtin_format(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!args_no_kw(vm, "format", kwnames) || !args_count(vm, "format", nargs, 1, 2))
         return VAL_ERR;
-    if (nargs == 1) return format_value(vm, args[0], str_intern_cstr(vm, ""));
-    if (!IS_STR(args[1]))
+    Value spec = nargs == 2 ? args[1] : str_intern_cstr(vm, "");
+    if (spec == VAL_ERR) return VAL_ERR;
+    if (!IS_STR(spec))
         return vm_raise(vm, &exc_TypeError, "format() argument 2 must be str, not %s",
-                        vm_type_name(args[1]));
-    return format_value(vm, args[0], args[1]);
+                        vm_type_name(spec));
+    Value r = call_dunder(vm, args[0], "__format__", &spec, 1);
+    if (r != VAL_UNDEF) return r;
+    return format_value(vm, args[0], spec);
 }
 
 /* ---- objects and attributes ------------------------------------------------------------------ */

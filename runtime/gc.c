@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#define GC_MIN_THRESHOLD (256 * 1024)
+#define GC_MIN_THRESHOLD (1024 * 1024)
 
 /* Object sizes are kept in the header when they fit 32 bits; larger objects (only giant tuples
  * and strs) keep the size in a prefix word before the object. */

@@ -219,6 +219,8 @@ static Value inplace_repeat(VM *vm, Value a, Value b)
 static Value inplace_container(VM *vm, Value a, Value b, BinOp op)
 {
     const char *method = NULL;
+    if (IS_BYTEARRAY(a) && op == BINOP_ADD && !IS_BYTES(b) && !IS_BYTEARRAY(b))
+        return vm_raise(vm, &exc_TypeError, "can't concat %s to bytearray", vm_type_name(b));
     if (IS_LIST(a) || IS_BYTEARRAY(a)) {
         if (op == BINOP_ADD) method = "extend";
         else if (op == BINOP_MUL) return inplace_repeat(vm, a, b);

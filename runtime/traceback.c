@@ -263,6 +263,11 @@ static void append_entry(VM *vm, Buf *out, const TracebackObj *tb)
     buf_printf(out, "\", line %d, in ", (int)lineno);
     buf_append_str(out, code->name);
     buf_append_char(out, '\n');
+    /* CPython reads the line from the file; a pseudo-file name such as "<string>" (python -c)
+     * has none, so no line is shown even though we have the text. */
+    const char *fname = str_data(code->filename);
+    size_t fname_len = str_len(code->filename);
+    if (fname_len >= 2 && fname[0] == '<' && fname[fname_len - 1] == '>') return;
     const char *line;
     size_t len;
     if (!source_line(code->source, lineno, &line, &len)) return;

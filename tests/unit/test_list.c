@@ -2,6 +2,7 @@
  * results for inconsistent orders (NaN), tuple and range basics. */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "exception.h"
@@ -262,4 +263,92 @@ Test(list, range_basics)
     cr_assert_eq(ops_next(vm, it), I(1));
     cr_assert_eq(ops_next(vm, it), VAL_EXHAUSTED);
     assert_no_leaks();
+}
+
+/* ---- allocation failures ------------------------------------------------------------------ */
+
+typedef struct Capture {
+    char data[4096];
+    size_t len;
+} Capture;
+
+static void capture_write(void *ud, const char *data, size_t len)
+{
+    Capture *c = ud;
+    size_t room = sizeof c->data - 1 - c->len;
+    if (len > room) len = room;
+    memcpy(c->data + c->len, data, len);
+    c->len += len;
+    c->data[c->len] = '\0';
+}
+
+/* Counts live blocks through the hook itself, independently of Mem's accounting. */
+static void *counting_alloc(void *ud, void *ptr, size_t old_size, size_t new_size)
+{
+    long *live_blocks = ud;
+    (void)old_size;
+    if (new_size == 0) {
+        if (ptr) --*live_blocks;
+        free(ptr);
+        return NULL;
+    }
+    if (!ptr) ++*live_blocks;
+    return realloc(ptr, new_size);
+}
+
+static const char container_program[] =
+    "xs = [i * 3 % 17 for i in range(40)]\n"
+    "xs.sort(); xs.reverse(); xs.extend(range(5)); xs[2:5] = [9, 9]; del xs[::3]\n"
+    "t = tuple(xs) + (1, 2)\n"
+    "d = {k: [k] * 2 for k in 'abcdef'}\n"
+    "d.update(x=1, y=(2, 3)); d.pop('a'); d.setdefault('z', {})\n"
+    "s = set(xs) | {100, 200}; s &= set(range(50)); fs = frozenset(s)\n"
+    "v = d.keys() & {'b', 'c'}\n"
+    "r = range(10**20)[::7]\n"
+    "big = range(3, 100, 4)\n"
+    "print(xs, t, d, s, hash(fs) == hash(frozenset(s)), sorted(v), r[3], list(big[::-5]))\n"
+    "print(sorted(d.items(), key=lambda kv: kv[0])[:2], repr(d.values()), [1, [2, (3, {4: "
+    "{5}})]])\n";
+
+static const char container_output[] =
+    "[16, 9, 14, 14, 13, 12, 12, 11, 10, 10, 9, 9, 8, 7, 6, 6, 5, 5, 4, 3, 3, 2, 1, 1, 0, 0, 1, 2, "
+    "4] (16, 9, 14, 14, 13, 12, 12, 11, 10, 10, 9, 9, 8, 7, 6, 6, 5, 5, 4, 3, 3, 2, 1, 1, 0, 0, 1, "
+    "2, 4, 1, 2) {'b': ['b', 'b'], 'c': ['c', 'c'], 'd': ['d', 'd'], 'e': ['e', 'e'], 'f': ['f', "
+    "'f'], 'x': 1, 'y': (2, 3), 'z': {}} {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16} "
+    "True ['b', 'c'] 21 [99, 79, 59, 39, 19]\n"
+    "[('b', ['b', 'b']), ('c', ['c', 'c'])] dict_values([['b', 'b'], ['c', 'c'], ['d', 'd'], ['e', "
+    "'e'], ['f', 'f'], 1, (2, 3), {}]) [1, [2, (3, {4: {5}})]]\n";
+
+/* Fail the Nth allocation for every N until the program runs through: every container path
+ * must end in OK or an exception (MemoryError), never crash, and leave nothing allocated. */
+Test(list, containers_survive_every_allocation_failure, .timeout = 300)
+{
+    bool completed = false;
+    for (uint64_t n = 1; n < 100000 && !completed; n++) {
+        long live_blocks = 0;
+        Capture out = {0};
+        GarterConfig config;
+        garter_config_init(&config);
+        config.write_stdout = capture_write;
+        config.write_ud = &out;
+        config.alloc = counting_alloc;
+        config.alloc_ud = &live_blocks;
+        GarterVM *gvm = garter_vm_new(&config);
+        if (!gvm) continue;
+        gvm->mem.fail_at = n + gvm->mem.attempts;
+        GarterStatus status =
+            garter_run_source(gvm, container_program, strlen(container_program), "prog.py");
+        /* A failure while compiling is reported as a syntax error. */
+        cr_assert(status == GARTER_OK || status == GARTER_EXCEPTION ||
+                      status == GARTER_SYNTAX_ERROR,
+                  "n=%lu status=%d", (unsigned long)n, status);
+        if (status == GARTER_OK && gvm->mem.attempts < gvm->mem.fail_at) {
+            completed = true;
+            cr_log_info("completed at n=%lu", (unsigned long)n);
+            cr_assert_str_eq(out.data, container_output);
+        }
+        garter_vm_destroy(gvm);
+        cr_assert_eq(live_blocks, 0, "n=%lu leaked %ld blocks", (unsigned long)n, live_blocks);
+    }
+    cr_assert(completed);
 }
