@@ -355,11 +355,15 @@ static bool emit_exctable(Compiler *c, CodeObj *code, Block *entry)
 
 /* ---- the code object ------------------------------------------------------------------------- */
 
-static bool names_array(Compiler *c, const NameMap *m, Value **out, int skip)
+/* Fills *out with n strs. The count is stored as soon as the array exists (entries not yet made
+ * are VAL_NONE), so the code object's destroy frees exactly what was allocated on failure. */
+static bool names_array(Compiler *c, const NameMap *m, Value **out, uint32_t *count, int skip)
 {
     int n = m->count - skip;
     *out = mem_array(c, (size_t)n, sizeof(Value));
     if (n && !*out) return false;
+    for (int i = 0; i < n; i++) (*out)[i] = VAL_NONE;
+    *count = (uint32_t)n;
     for (int i = 0; i < n; i++) {
         const char *s = m->keys[skip + i];
         Value v = compiler_str(c, s, strlen(s));
@@ -372,20 +376,19 @@ static bool names_array(Compiler *c, const NameMap *m, Value **out, int skip)
 static bool fill_tables(Compiler *c, CodeObj *code)
 {
     Unit *u = c->u;
+    /* Each count is set right after its array is allocated (see names_array). */
     code->consts = mem_array(c, (size_t)u->nconsts, sizeof(Value));
-    code->names = mem_array(c, (size_t)u->nnames, sizeof(Value));
-    if ((u->nconsts && !code->consts) || (u->nnames && !code->names)) return false;
+    if (u->nconsts && !code->consts) return false;
     if (u->nconsts) memcpy(code->consts, u->consts, (size_t)u->nconsts * sizeof(Value));
-    if (u->nnames) memcpy(code->names, u->names, (size_t)u->nnames * sizeof(Value));
     code->nconsts = (uint32_t)u->nconsts;
+    code->names = mem_array(c, (size_t)u->nnames, sizeof(Value));
+    if (u->nnames && !code->names) return false;
+    if (u->nnames) memcpy(code->names, u->names, (size_t)u->nnames * sizeof(Value));
     code->nnames = (uint32_t)u->nnames;
-    if (!names_array(c, &u->varnames, &code->localnames, 0) ||
-        !names_array(c, &u->cellvars, &code->cellnames, 0) ||
-        !names_array(c, &u->freevars, &code->freenames, 0))
+    if (!names_array(c, &u->varnames, &code->localnames, &code->nlocals, 0) ||
+        !names_array(c, &u->cellvars, &code->cellnames, &code->ncells, 0) ||
+        !names_array(c, &u->freevars, &code->freenames, &code->nfree, 0))
         return false;
-    code->nlocals = (uint32_t)u->varnames.count;
-    code->ncells = (uint32_t)u->cellvars.count;
-    code->nfree = (uint32_t)u->freevars.count;
     code->cell2arg = mem_array(c, code->ncells, sizeof(int32_t));
     if (code->ncells && !code->cell2arg) return false;
     uint32_t nparams = (uint32_t)u->ste->nparams;

@@ -51,7 +51,7 @@ static Value call_dunder(VM *vm, Value x, const char *dunder, const Value *args,
     if (name == VAL_ERR) return VAL_ERR;
     Value method = ops_getattr_opt(vm, x, name);
     if (method == VAL_UNDEF || method == VAL_ERR) return method;
-    return vm_call(vm, method, args, nargs, VAL_UNDEF);
+    return vm_call(vm, method, args, nargs, VAL_UNDEF); /* args: never NULL, even for none */
 }
 
 /* A keyword argument named `name` among `kwnames`, or VAL_UNDEF. */
@@ -91,7 +91,7 @@ static Value builtin_abs(VM *vm, const Value *args, int nargs, Value kwnames)
     if (val_is_float(x)) return val_from_float(fabs(val_as_float(x)));
     if (int_check(x)) return int_abs(vm, x);
     if (complex_check(x)) return complex_abs(vm, x);
-    Value r = call_dunder(vm, x, "__abs__", NULL, 0);
+    Value r = call_dunder(vm, x, "__abs__", &x, 0);
     if (r != VAL_UNDEF) return r;
     return vm_raise(vm, &exc_TypeError, "bad operand type for abs(): '%s'", vm_type_name(x));
 }

@@ -340,7 +340,7 @@ static Value reversed_construct(VM *vm, const TypeObj *type, const Value *args, 
         if (name == VAL_ERR) return VAL_ERR;
         Value method = ops_getattr_opt(vm, seq, name);
         if (method == VAL_ERR) return VAL_ERR;
-        if (method != VAL_UNDEF) return vm_call(vm, method, NULL, 0, VAL_UNDEF);
+        if (method != VAL_UNDEF) return vm_call(vm, method, &seq, 0, VAL_UNDEF);
     } else {
         const MemberDef *member;
         const MethodDef *def = ops_find_method(t, "__reversed__", 12, &member);
@@ -450,7 +450,7 @@ static Value callable_iter_next(VM *vm, Value self)
     IterObj *c = AS_ITER(self);
     if (c->seq == VAL_NONE) return VAL_EXHAUSTED;
     if (!is_native_callable(c->seq)) return callable_iter_next_slow(vm, self);
-    Value x = vm_call(vm, c->seq, NULL, 0, VAL_UNDEF);
+    Value x = vm_call(vm, c->seq, &c->aux, 0, VAL_UNDEF); /* no arguments (pointer unused) */
     if (x == VAL_ERR || x == VAL_PENDING) return x;
     return callable_iter_check(vm, c, x);
 }

@@ -241,23 +241,21 @@ static bool os_error_init(VM *vm, Value self, const Value *args, int nargs, Valu
     return true;
 }
 
-/* Check one argument of the unicode errors' "UOnnU"-style signatures. */
+/* Check one argument of the unicode errors' signatures: 'U' a str, 'y' bytes-like, 'n' an
+ * index. */
 static bool unicode_arg(VM *vm, Value v, int pos, char kind)
 {
-    const char *want = NULL;
-    if (kind == 'U' && !IS_STR(v)) want = "str";
-    if (kind == 'y' && !IS_BYTES(v) && !IS_BYTEARRAY(v)) {
-        vm_raise(vm, &exc_TypeError, "argument %d must be bytes-like object, not '%s'", pos,
-                 vm_type_name(v));
-        return false;
-    }
     if (kind == 'n') {
         int64_t ignored;
         return ops_index(vm, v, &ignored);
     }
-    if (want) {
-        vm_raise(vm, &exc_TypeError, "argument %d must be %s, not %s", pos, want,
+    if (kind == 'y' && !IS_BYTES(v) && !IS_BYTEARRAY(v)) {
+        vm_raise(vm, &exc_TypeError, "a bytes-like object is required, not '%s'",
                  vm_type_name(v));
+        return false;
+    }
+    if (kind == 'U' && !IS_STR(v)) {
+        vm_raise(vm, &exc_TypeError, "argument %d must be str, not %s", pos, vm_type_name(v));
         return false;
     }
     return true;

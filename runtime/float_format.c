@@ -58,9 +58,65 @@ static void digits_significant(Digits *out, double d, int64_t count)
     digits_from_e(out, text);
 }
 
+typedef unsigned __int128 u128;
+
+/* Decimal digits of n into out (no leading zeros; "" for 0); returns the count. */
+static int u128_digits(u128 n, char *out)
+{
+    char tmp[48];
+    int len = 0;
+    while (n) {
+        uint64_t chunk = (uint64_t)(n % 10000000000000000000ULL);
+        n /= 10000000000000000000ULL;
+        for (int i = 0; i < 19 && (chunk || n); i++) {
+            tmp[len++] = (char)('0' + chunk % 10);
+            chunk /= 10;
+        }
+    }
+    for (int i = 0; i < len; i++) out[i] = tmp[len - 1 - i];
+    return len;
+}
+
+/* dtoa mode 3 exactly in 128-bit integers, for the common case of a modest value and precision:
+ * N = round-half-even(d * 10**count) with d = m * 2**e. False when it does not apply. */
+static bool digits_fixed_fast(Digits *out, double d, int64_t count)
+{
+    if (count > 19) return false;
+    int exp;
+    double frac = frexp(d, &exp); /* d = frac * 2**exp, frac in [0.5, 1) */
+    if (d == 0 || exp > 63 || exp < -1021) return false;
+    uint64_t m = (uint64_t)ldexp(frac, 53); /* exact: d = m * 2**(exp - 53) */
+    int e = exp - 53;
+    u128 pow10 = 1;
+    for (int64_t i = 0; i < count; i++) pow10 *= 10;
+    u128 n;
+    if (e >= 0) {
+        n = ((u128)m << e) * pow10; /* < 2**63 * 10**19 < 2**127 */
+    } else {
+        int k = -e;
+        u128 num = (u128)m * pow10; /* < 2**53 * 10**19 */
+        if (k >= 127) {
+            n = 0; /* num < 2**117: below half a unit */
+        } else {
+            u128 q = num >> k, r = num - (q << k), half = (u128)1 << (k - 1);
+            n = q + (r > half || (r == half && (q & 1)));
+        }
+    }
+    int len = u128_digits(n, out->d);
+    out->decpt = len - (int)count;
+    while (len > 0 && out->d[len - 1] == '0') len--;
+    if (len == 0) {
+        out->d[len++] = '0';
+        out->decpt = 1;
+    }
+    out->len = len;
+    return true;
+}
+
 /* Digits rounded at `count` places after the point (dtoa mode 3) of a finite d >= 0. */
 static void digits_fixed(Digits *out, double d, int64_t count)
 {
+    if (digits_fixed_fast(out, d, count)) return;
     char text[DIGITS_BUF];
     if (count > DIGITS_MAX_FRACTION) count = DIGITS_MAX_FRACTION;
     snprintf(text, sizeof text, "%.*f", (int)count, d);

@@ -378,8 +378,8 @@ static int lx_continuation_line(Lexer *lx)
 {
     int c = lx_nextc(lx);
     if (c != '\n') {
-        /* E_LINECONT: CPython computes the column from the start of the whole buffer. */
-        lx_done_error(lx, SYNTAX_ERROR_SYNTAX, (int)lx->cur - 1, -1,
+        /* E_LINECONT: CPython reports the character after the backslash */
+        lx_done_error(lx, SYNTAX_ERROR_SYNTAX, lexer_cur_col(lx) - 1, -1,
                       "unexpected character after line continuation character");
         return LX_FAIL;
     }

@@ -308,7 +308,12 @@ static const char container_program[] =
     "big = range(3, 100, 4)\n"
     "print(xs, t, d, s, hash(fs) == hash(frozenset(s)), sorted(v), r[3], list(big[::-5]))\n"
     "print(sorted(d.items(), key=lambda kv: kv[0])[:2], repr(d.values()), [1, [2, (3, {4: "
-    "{5}})]])\n";
+    "{5}})]])\n"
+    "big_d = {i: str(i) for i in range(300)}\n"
+    "for i in range(0, 300, 3): del big_d[i]\n"
+    "big_s = set(range(500)) - set(range(0, 500, 7))\n"
+    "srt = sorted([(i * 7919) % 1000 for i in range(200)], reverse=True)\n"
+    "print(len(big_d), len(big_s), srt[:3], list(big_d)[:3], [0] * 3 * 2, sorted(big_s)[-2:])\n";
 
 static const char container_output[] =
     "[16, 9, 14, 14, 13, 12, 12, 11, 10, 10, 9, 9, 8, 7, 6, 6, 5, 5, 4, 3, 3, 2, 1, 1, 0, 0, 1, 2, "
@@ -317,7 +322,8 @@ static const char container_output[] =
     "'f'], 'x': 1, 'y': (2, 3), 'z': {}} {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16} "
     "True ['b', 'c'] 21 [99, 79, 59, 39, 19]\n"
     "[('b', ['b', 'b']), ('c', ['c', 'c'])] dict_values([['b', 'b'], ['c', 'c'], ['d', 'd'], ['e', "
-    "'e'], ['f', 'f'], 1, (2, 3), {}]) [1, [2, (3, {4: {5}})]]\n";
+    "'e'], ['f', 'f'], 1, (2, 3), {}]) [1, [2, (3, {4: {5}})]]\n"
+    "200 428 [987, 984, 981] [1, 2, 4] [0, 0, 0, 0, 0, 0] [498, 499]\n";
 
 /* Fail the Nth allocation for every N until the program runs through: every container path
  * must end in OK or an exception (MemoryError), never crash, and leave nothing allocated. */
@@ -344,11 +350,27 @@ Test(list, containers_survive_every_allocation_failure, .timeout = 300)
                   "n=%lu status=%d", (unsigned long)n, status);
         if (status == GARTER_OK && gvm->mem.attempts < gvm->mem.fail_at) {
             completed = true;
-            cr_log_info("completed at n=%lu", (unsigned long)n);
             cr_assert_str_eq(out.data, container_output);
         }
         garter_vm_destroy(gvm);
         cr_assert_eq(live_blocks, 0, "n=%lu leaked %ld blocks", (unsigned long)n, live_blocks);
     }
     cr_assert(completed);
+}
+
+/* Collecting at every safe point must not change anything (every container traces its Values). */
+Test(list, containers_under_gc_stress)
+{
+    Capture out = {0};
+    GarterConfig config;
+    garter_config_init(&config);
+    config.write_stdout = capture_write;
+    config.write_ud = &out;
+    config.debug_flags = GARTER_DEBUG_GC_STRESS;
+    GarterVM *gvm = garter_vm_new(&config);
+    cr_assert_not_null(gvm);
+    cr_assert_eq(garter_run_source(gvm, container_program, strlen(container_program), "prog.py"),
+                 GARTER_OK);
+    cr_assert_str_eq(out.data, container_output);
+    garter_vm_destroy(gvm);
 }

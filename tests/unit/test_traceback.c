@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "compiler.h"
+#include "dict.h"
 #include "exception.h"
 #include "gc.h"
 #include "int.h"
@@ -396,4 +398,51 @@ Test(traceback, system_exit)
     assert_report(e, "");
     cr_assert_eq(traceback_exit_status(vm, e), 0);
     cr_assert_eq(traceback_exit_status(vm, make(&exc_ValueError, NULL, 0)), 1);
+}
+
+/* Run `source` as a module and return the exception it ends with, given the NameError context
+ * the VM records (exc_set_name_context) when it is not already there. */
+static Value run_failing(const char *source)
+{
+    Value code = compile_module(vm, source, strlen(source), "t.py");
+    cr_assert_neq(code, VAL_ERR);
+    vm->roots[0] = code;
+    Value globals = dict_new(vm);
+    vm->main_globals = globals;
+    cr_assert_eq(vm_run_module(vm, AS_CODE(code), globals), GARTER_EXCEPTION);
+    Value exc = vm->exc;
+    if (vm_type_of(exc) == &exc_NameError) {
+        const char *msg = str_data(AS_TUPLE(AS_EXCEPTION(exc)->args)->items[0]);
+        const char *q = strchr(msg, '\'');
+        Value name = str_new(vm, q + 1, (size_t)(strchr(q + 1, '\'') - q - 1));
+        exc_set_name_context(vm, name);
+    }
+    vm->exc = VAL_UNDEF;
+    return exc;
+}
+
+static void assert_last_line(Value exc, const char *expected)
+{
+    Buf b;
+    buf_init(&b, vm);
+    traceback_format(vm, exc, &b);
+    cr_assert(!b.failed && b.len > 0);
+    size_t start = b.len - 1;
+    while (start > 0 && b.data[start - 1] != '\n') start--;
+    size_t n = b.len - start;
+    cr_assert(n == strlen(expected) && memcmp(b.data + start, expected, n) == 0, "got [%.*s]",
+              (int)n, b.data + start);
+    buf_free(&b);
+}
+
+Test(traceback, name_suggestions)
+{
+    assert_last_line(run_failing("counter = 1\nprint(countr)\n"),
+                     "NameError: name 'countr' is not defined. Did you mean: 'counter'?\n");
+    assert_last_line(run_failing("def f(value):\n    return valeu\nf(1)\n"),
+                     "NameError: name 'valeu' is not defined. Did you mean: 'value'?\n");
+    assert_last_line(run_failing("lenn([1])\n"),
+                     "NameError: name 'lenn' is not defined. Did you mean: 'len'?\n");
+    assert_last_line(run_failing("def f(a, b):\n    x = 1\n    return a + y\nf(1, 2)\n"),
+                     "NameError: name 'y' is not defined\n");
 }
