@@ -113,13 +113,16 @@ Value ops_getattr(VM *vm, Value obj, Value name)
     Value r = ops_getattr_opt(vm, obj, name);
     if (r != VAL_UNDEF) return r;
     if (IS_TYPE(obj))
-        return vm_raise(vm, &exc_AttributeError, "type object '%s' has no attribute '%s'",
-                        AS_TYPE(obj)->name, str_data(name));
-    if (val_is_kind(obj, OBJ_MODULE))
-        return vm_raise(vm, &exc_AttributeError, "module '%s' has no attribute '%s'",
-                        str_data(AS_MODULE(obj)->name), str_data(name));
-    return vm_raise(vm, &exc_AttributeError, "'%s' object has no attribute '%s'",
-                    vm_type_name(obj), str_data(name));
+        vm_raise(vm, &exc_AttributeError, "type object '%s' has no attribute '%s'",
+                 AS_TYPE(obj)->name, str_data(name));
+    else if (val_is_kind(obj, OBJ_MODULE))
+        vm_raise(vm, &exc_AttributeError, "module '%s' has no attribute '%s'",
+                 str_data(AS_MODULE(obj)->name), str_data(name));
+    else
+        vm_raise(vm, &exc_AttributeError, "'%s' object has no attribute '%s'",
+                 vm_type_name(obj), str_data(name));
+    exc_set_attribute_context(vm, obj, name);
+    return VAL_ERR;
 }
 
 bool ops_setattr(VM *vm, Value obj, Value name, Value value)

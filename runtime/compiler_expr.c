@@ -9,6 +9,7 @@
 #include "bytes.h"
 #include "float.h"
 #include "int.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -444,12 +445,19 @@ static bool starunpack(Compiler *c, const AstExprSeq *elts, int pushed, int buil
     bool star = false;
     for (int i = 0; i < n; i++)
         if (elts->items[i]->kind == AST_EXPR_STARRED) star = true;
-    if (n > 2 && !star && build == OP_BUILD_LIST) {
+    if (n > 2 && !star && (build == OP_BUILD_LIST || build == OP_BUILD_SET)) {
         AstExpr t = {.kind = AST_EXPR_TUPLE};
         t.v.tuple.elts = *elts;
         t.v.tuple.ctx = AST_CTX_LOAD;
         Value folded;
         if (compiler_const_value(c, &t, &folded)) {
+            if (build == OP_BUILD_SET) {
+                /* CPython: BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1 (so the display
+                 * iterates in the order CPython's frozenset constant gives). */
+                TupleObj *items = AS_TUPLE(folded);
+                folded = set_constant_frozenset(c->vm, items->items, items->len);
+                if (folded == VAL_ERR) return compiler_pending(c);
+            }
             if (tuple && !pushed) return compiler_load_const(c, folded);
             return compiler_emit(c, build, (uint32_t)pushed) && compiler_load_const(c, folded) &&
                    compiler_emit(c, extend, 1) && (!tuple || compiler_emit(c, OP_LIST_TO_TUPLE, 0));

@@ -48,16 +48,6 @@ static void digits_shortest(Digits *out, double d)
     out->len = float_shortest_digits(d, out->d, &out->decpt);
 }
 
-/* `count` significant digits (dtoa mode 2) of a finite d >= 0. */
-static void digits_significant(Digits *out, double d, int64_t count)
-{
-    char text[DIGITS_MAX_SIGNIFICANT + 16];
-    if (count > DIGITS_MAX_SIGNIFICANT) count = DIGITS_MAX_SIGNIFICANT;
-    if (count < 1) count = 1;
-    snprintf(text, sizeof text, "%.*e", (int)count - 1, d);
-    digits_from_e(out, text);
-}
-
 typedef unsigned __int128 u128;
 
 /* Decimal digits of n into out (no leading zeros; "" for 0); returns the count. */
@@ -111,6 +101,58 @@ static bool digits_fixed_fast(Digits *out, double d, int64_t count)
     }
     out->len = len;
     return true;
+}
+
+/* dtoa mode 2 for a d >= 10**count: round d to a multiple of 10**k10 (k10 >= 1) exactly in
+ * 128-bit integers. False when d or k10 is too large for that. */
+static bool digits_round_pow10(Digits *out, double d, int64_t k10)
+{
+    if (k10 > 19) return false;
+    int exp;
+    double frac = frexp(d, &exp);
+    if (exp > 120) return false;
+    uint64_t m = (uint64_t)ldexp(frac, 53);
+    int e = exp - 53;
+    u128 pow10 = 1;
+    for (int64_t i = 0; i < k10; i++) pow10 *= 10;
+    /* d = num / den exactly; d >= 10 so -e <= 49 and den < 2**113 */
+    u128 num = e >= 0 ? (u128)m << e : m, den = e >= 0 ? pow10 : pow10 << -e;
+    u128 q = num / den, twice_r = (num % den) << 1;
+    q += twice_r > den || (twice_r == den && (q & 1));
+    int len = u128_digits(q, out->d);
+    out->decpt = len + (int)k10;
+    while (len > 1 && out->d[len - 1] == '0') len--;
+    out->len = len;
+    return true;
+}
+
+/* dtoa mode 2 without the C library for up to 15 digits. The shortest round-trip digits are
+ * within 2**-53 (relative) of d, less than half a unit in the 15th digit: when they fit in
+ * `count` digits they are the correctly rounded result. Otherwise their point position is d's,
+ * and the rounding is a fixed-point one done exactly. */
+static bool digits_significant_fast(Digits *out, double d, int64_t count)
+{
+    if (count > 15) return false;
+    int n = float_shortest_digits(d, out->d, &out->decpt);
+    if (n <= count) {
+        out->len = n;
+        return true;
+    }
+    int64_t after_point = count - out->decpt;
+    if (after_point >= 0) return digits_fixed_fast(out, d, after_point);
+    return digits_round_pow10(out, d, -after_point);
+}
+
+/* `count` significant digits (dtoa mode 2) of a finite d >= 0. */
+static void digits_significant(Digits *out, double d, int64_t count)
+{
+    if (count < 1) count = 1;
+    if (digits_significant_fast(out, d, count)) return;
+    char text[DIGITS_MAX_SIGNIFICANT + 16];
+    if (count > DIGITS_MAX_SIGNIFICANT) count = DIGITS_MAX_SIGNIFICANT;
+    if (count < 1) count = 1;
+    snprintf(text, sizeof text, "%.*e", (int)count - 1, d);
+    digits_from_e(out, text);
 }
 
 /* Digits rounded at `count` places after the point (dtoa mode 3) of a finite d >= 0. */

@@ -54,6 +54,7 @@ typedef enum ObjKind {
     OBJ_CLASSMETHOD,
     OBJ_STATICMETHOD,
     OBJ_SUPER,
+    OBJ_GENERIC_ALIAS, /* list[int]: types.GenericAlias */
     OBJ_KIND_COUNT
 } ObjKind;
 
@@ -334,6 +335,12 @@ typedef struct ModuleObj {
     Value name;
     Value dict;
 } ModuleObj;
+
+typedef struct GenericAliasObj {
+    Obj hdr;
+    Value origin; /* the subscripted type */
+    Value args;   /* tuple */
+} GenericAliasObj;
 
 typedef struct InstanceObj {
     Obj hdr;

@@ -19,6 +19,7 @@ extern const TypeObj type_method_descriptor;
 extern const TypeObj type_method;           /* bound Python method */
 extern const TypeObj type_cell;
 extern const TypeObj type_module;
+extern const TypeObj type_generic_alias; /* types.GenericAlias */
 
 Value ops_repr(VM *vm, Value v);  /* str */
 Value ops_str(VM *vm, Value v);   /* str; a str is returned as is */

@@ -73,6 +73,8 @@ static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int 
     return vm_raise(vm, &exc_TypeError, "type() takes 1 or 3 arguments");
 }
 
+static Value type_getitem(VM *vm, Value self, Value key);
+
 static const MemberDef type_members[] = {
     {"__name__", type_get_name, NULL},     {"__qualname__", type_get_name, NULL},
     {"__module__", type_get_module, NULL}, {"__base__", type_get_base, NULL},
@@ -88,6 +90,7 @@ const TypeObj type_type = {
     .members = type_members,
     .construct = type_construct,
     .repr = type_repr,
+    .getitem = type_getitem,
     .dict = VAL_UNDEF,
     .mro = VAL_UNDEF,
 };
@@ -223,6 +226,130 @@ const TypeObj type_module = {
     .members = module_members,
     .repr = module_repr,
     .trace = module_trace,
+    .dict = VAL_UNDEF,
+    .mro = VAL_UNDEF,
+};
+
+/* ---- types.GenericAlias: list[int], dict[str, int] ----------------------------------------- */
+
+/* Builtin types that accept subscription (they define __class_getitem__ in CPython). */
+static bool type_is_generic(const TypeObj *t)
+{
+    static const char *const names[] = {"list", "dict", "tuple", "set", "frozenset", "type"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(t->name, names[i]) == 0 && (t->hdr.flags & OBJ_STATIC)) return true;
+    return false;
+}
+
+static Value type_getitem(VM *vm, Value self, Value key)
+{
+    const TypeObj *t = AS_TYPE(self);
+    if (!type_is_generic(t))
+        return vm_raise(vm, &exc_TypeError, "type '%s' is not subscriptable", t->name);
+    Value args = IS_TUPLE(key) ? key : tuple_from_array(vm, &key, 1);
+    if (args == VAL_ERR) return VAL_ERR;
+    GenericAliasObj *a = gc_new(vm, sizeof(GenericAliasObj), OBJ_GENERIC_ALIAS,
+                                &type_generic_alias);
+    if (!a) return VAL_ERR;
+    a->origin = self;
+    a->args = args;
+    return val_from_obj(a);
+}
+
+/* typing's _type_repr: builtin types by name, everything else by repr. */
+static bool alias_arg_repr(VM *vm, Buf *b, Value arg)
+{
+    if (IS_TYPE(arg) && !(AS_TYPE(arg)->tflags & TYPE_HEAP)) {
+        buf_append_cstr(b, AS_TYPE(arg)->name);
+        return true;
+    }
+    if (arg == VAL_ELLIPSIS) {
+        buf_append_cstr(b, "...");
+        return true;
+    }
+    Value r = ops_repr(vm, arg);
+    if (r == VAL_ERR) return false;
+    buf_append_str(b, r);
+    return true;
+}
+
+static Value alias_repr(VM *vm, Value self)
+{
+    GenericAliasObj *a = (GenericAliasObj *)val_as_obj(self);
+    Buf b;
+    buf_init(&b, vm);
+    buf_append_cstr(&b, AS_TYPE(a->origin)->name);
+    buf_append_char(&b, '[');
+    TupleObj *args = AS_TUPLE(a->args);
+    if (args->len == 0) buf_append_cstr(&b, "()");
+    for (size_t i = 0; i < args->len; i++) {
+        if (i) buf_append_cstr(&b, ", ");
+        if (!alias_arg_repr(vm, &b, args->items[i])) {
+            buf_free(&b);
+            return VAL_ERR;
+        }
+    }
+    buf_append_char(&b, ']');
+    return buf_finish_str(&b);
+}
+
+static Value alias_call(VM *vm, Value self, const Value *args, int nargs, Value kwnames)
+{
+    return vm_call(vm, ((GenericAliasObj *)val_as_obj(self))->origin, args, nargs, kwnames);
+}
+
+static void alias_trace(VM *vm, Obj *o)
+{
+    GenericAliasObj *a = (GenericAliasObj *)o;
+    gc_mark_value(vm, a->origin);
+    gc_mark_value(vm, a->args);
+}
+
+static Value alias_get_origin(VM *vm, Value self)
+{
+    return ((GenericAliasObj *)val_as_obj(self))->origin;
+}
+static Value alias_get_args(VM *vm, Value self)
+{
+    return ((GenericAliasObj *)val_as_obj(self))->args;
+}
+
+static Value alias_compare(VM *vm, Value a, Value b, CmpOp op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !val_is_kind(b, OBJ_GENERIC_ALIAS)) return VAL_NOTIMPL;
+    GenericAliasObj *x = (GenericAliasObj *)val_as_obj(a), *y = (GenericAliasObj *)val_as_obj(b);
+    int eq = x->origin == y->origin ? ops_equal(vm, x->args, y->args) : 0;
+    if (eq < 0) return VAL_ERR;
+    return val_from_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static bool alias_hash(VM *vm, Value self, int64_t *out)
+{
+    GenericAliasObj *a = (GenericAliasObj *)val_as_obj(self);
+    int64_t h;
+    if (!ops_hash(vm, a->args, &h)) return false;
+    *out = h ^ (int64_t)((uintptr_t)val_as_obj(a->origin) >> 4);
+    if (*out == -1) *out = -2;
+    return true;
+}
+
+static const MemberDef alias_members[] = {
+    {"__origin__", alias_get_origin, NULL},
+    {"__args__", alias_get_args, NULL},
+    {NULL, NULL, NULL},
+};
+
+const TypeObj type_generic_alias = {
+    .hdr = OBJ_HEADER_INIT(&type_type, OBJ_TYPE),
+    .name = "GenericAlias",
+    .base = &type_object,
+    .layout = OBJ_GENERIC_ALIAS,
+    .members = alias_members,
+    .repr = alias_repr,
+    .hash = alias_hash,
+    .compare = alias_compare,
+    .call = alias_call,
+    .trace = alias_trace,
     .dict = VAL_UNDEF,
     .mro = VAL_UNDEF,
 };

@@ -296,7 +296,9 @@ static Value load_global(VM *vm, Value globals, Value name)
     Value v;
     if (dict_get_str(vm, globals, name, &v)) return v;
     if (builtins_lookup(vm, name, &v)) return v;
-    return vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(name));
+    vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(name));
+    exc_set_name_context(vm, name);
+    return VAL_ERR;
 }
 
 /* LOAD_GLOBAL's cache: a name found in globals is remembered by its entry position (valid while
@@ -617,6 +619,7 @@ dispatch_top:
         if (r < 0) goto error;
         if (r == 0) {
             vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(names[ARG]));
+            exc_set_name_context(vm, names[ARG]);
             goto error;
         }
         DISPATCH();
@@ -647,6 +650,7 @@ dispatch_top:
         if (r < 0) goto error;
         if (r == 0) {
             vm_raise(vm, &exc_NameError, "name '%s' is not defined", str_data(names[ARG]));
+            exc_set_name_context(vm, names[ARG]);
             goto error;
         }
         DISPATCH();
@@ -1100,13 +1104,10 @@ dispatch_top:
         Value it = POP();
         Value set = PEEK(ARG);
         SAVE();
-        Value items = unpack_items(vm, it);
+        /* set_update merges sets, dicts, lists and tuples in CPython's order. */
+        Value items = IS_SET(it) || IS_DICT(it) ? it : unpack_items(vm, it);
         CHECK(items);
-        const Value *src;
-        size_t len;
-        seq_view(items, &src, &len);
-        for (size_t i = 0; i < len; i++)
-            if (!set_add(vm, set, src[i])) goto error;
+        if (!set_update(vm, set, items)) goto error;
         DISPATCH();
     }
     CASE(DICT_UPDATE)
