@@ -77,7 +77,7 @@ static int run(const char *source, size_t len, const char *name)
     int code = 0;
     if (status == GARTER_EXCEPTION || status == GARTER_SYNTAX_ERROR) {
         fputs(garter_vm_traceback(vm), stderr);
-        code = 1;
+        code = status == GARTER_EXCEPTION ? garter_vm_exit_status(vm) : 1;
     } else if (status == GARTER_LIMIT) {
         fprintf(stderr, "garter: limit exceeded: %s\n", garter_vm_limit_message(vm));
         code = 3;

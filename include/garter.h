@@ -75,6 +75,10 @@ GARTER_API GarterStatus garter_run_source(GarterVM *vm, const char *source, size
  * with a newline. Owned by the VM; valid until the next run. Empty string otherwise. */
 GARTER_API const char *garter_vm_traceback(GarterVM *vm);
 
+/* After GARTER_EXCEPTION: the exit status CPython would give the process for it: 1, or the code
+ * of an uncaught SystemExit (0 for SystemExit() / SystemExit(None)). */
+GARTER_API int garter_vm_exit_status(GarterVM *vm);
+
 /* After GARTER_LIMIT: a short description of the limit that fired, e.g. "memory (67108864 bytes)". */
 GARTER_API const char *garter_vm_limit_message(GarterVM *vm);
 

@@ -72,6 +72,7 @@ GARTER_API void garter_vm_destroy(GarterVM *vm)
 
 static void set_traceback_text(VM *vm, Value exc)
 {
+    vm->exit_status = traceback_exit_status(vm, exc);
     mem_free(&vm->mem, vm->traceback_text, vm->traceback_len + 1);
     vm->traceback_text = NULL;
     vm->traceback_len = 0;
@@ -146,3 +147,5 @@ GARTER_API const char *garter_vm_traceback(GarterVM *vm)
 }
 
 GARTER_API const char *garter_vm_limit_message(GarterVM *vm) { return vm->limit_message; }
+
+GARTER_API int garter_vm_exit_status(GarterVM *vm) { return vm->exit_status; }

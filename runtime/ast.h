@@ -44,8 +44,14 @@ typedef struct AstPos {
 /* ---- diagnostics --------------------------------------------------------------------------
  * A syntax error found by the lexer or parser (or by any later pass that reports against source
  * positions). Stored by value with a fixed message buffer so reporting one never allocates, which
- * lets out-of-memory travel the same path. col_offset is a 0-based byte offset; CPython's
- * SyntaxError.offset is the 1-based *character* offset of the same place. */
+ * lets out-of-memory travel the same path.
+ *
+ * Columns are 0-based byte offsets, kept exactly as CPython computes them, quirks included: a
+ * column is -1 or -2 where CPython reports an offset of 0 or -1. CPython converts BOTH columns
+ * against the text of line `lineno` (without its newline), even when end_lineno differs:
+ *     SyntaxError.offset     = col < 0 ? col + 1 : (characters in the first col bytes) + 1
+ *     SyntaxError.end_offset = the same for min(end_col, byte length of that line)
+ * (.lineno and .end_lineno are lineno and end_lineno). */
 typedef enum SyntaxErrorKind {
     SYNTAX_ERROR_SYNTAX,      /* SyntaxError */
     SYNTAX_ERROR_INDENTATION, /* IndentationError */

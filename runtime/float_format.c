@@ -126,13 +126,13 @@ static bool digits_round_pow10(Digits *out, double d, int64_t k10)
     return true;
 }
 
-/* dtoa mode 2 without the C library for up to 15 digits. The shortest round-trip digits are
- * within 2**-53 (relative) of d, less than half a unit in the 15th digit: when they fit in
+/* dtoa mode 2 without the C library for up to 15 digits. The shortest round-trip digits of a
+ * normal double are within 2**-53 (relative) of it, less than half a unit in the 15th digit: when they fit in
  * `count` digits they are the correctly rounded result. Otherwise their point position is d's,
  * and the rounding is a fixed-point one done exactly. */
 static bool digits_significant_fast(Digits *out, double d, int64_t count)
 {
-    if (count > 15) return false;
+    if (count > 15 || (d != 0 && d < DBL_MIN)) return false; /* subnormals have fewer bits */
     int n = float_shortest_digits(d, out->d, &out->decpt);
     if (n <= count) {
         out->len = n;

@@ -505,7 +505,7 @@ static bool lx_verify_end_of_number(Lexer *lx, int c, const char *kind)
         keyword_follows = c2 == 'f' || c2 == 'n' || c2 == 's';
     }
     if (keyword_follows) return true; /* CPython warns here (SyntaxWarning) */
-    if (c != LX_EOF && is_identifier_byte(c)) {
+    if (c != LX_EOF && c < 128 && is_identifier_byte(c)) { /* non-ASCII: lexed as a NAME next */
         lx_backup(lx, c);
         return lx_syntax_error(lx, "invalid %s literal", kind);
     }

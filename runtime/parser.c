@@ -371,7 +371,7 @@ static void reset_for_error_pass(Parser *p)
  * earlier unclosed bracket, replaces a parser error. */
 static void check_rest_of_source(Parser *p)
 {
-    if (p->fstring || p->fill == 0) return;
+    if (p->fill == 0) return;
     int err_line = parser_token(p, p->fill - 1)->lineno;
     Token tok;
     for (;;) {
@@ -380,7 +380,7 @@ static void check_rest_of_source(Parser *p)
     }
     Lexer *lx = &p->lexer;
     if (lx->error_overrides) {
-        *p->err = lx->error;
+        take_lexer_error(p);
     } else if (lx->level != 0 && lx->parenlinenostack[lx->level - 1] < err_line) {
         int top = lx->level - 1;
         parser_raise_at(p, SYNTAX_ERROR_SYNTAX, lx->parenlinenostack[top],

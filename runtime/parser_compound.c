@@ -161,7 +161,6 @@ static bool class_arguments(Parser *p, AstExpr **arguments)
  *   | a='class' NAME ['(' [arguments] ')'] ':' NEWLINE !INDENT */
 static void *invalid_class_def_raw(Parser *p)
 {
-    int mark = p->mark;
     Token *kw = parser_expect(p, TOK_CLASS);
     AstExpr *arguments;
     if (!kw || !parser_expect(p, TOK_NAME) || !class_arguments(p, &arguments)) return NULL;
@@ -170,7 +169,6 @@ static void *invalid_class_def_raw(Parser *p)
     p->mark = after;
     if (parser_expect(p, TOK_COLON) && newline_without_indent(p))
         return raise_missing_block(p, "class definition", kw);
-    (void)mark;
     return NULL;
 }
 
@@ -637,7 +635,6 @@ static void skip_blocks(Parser *p)
 /* invalid_try_stmt */
 static void *invalid_try_stmt(Parser *p)
 {
-    int mark = p->mark;
     Token *kw = parser_expect(p, TOK_TRY);
     if (!kw || !parser_expect(p, TOK_COLON)) return NULL;
     int after_colon = p->mark;
@@ -670,7 +667,6 @@ static void *invalid_try_stmt(Parser *p)
             return parser_raise_on(p, parser_token_pos(except),
                                    "cannot have both 'except' and 'except*' on the same 'try'");
     }
-    (void)mark;
     return NULL;
 }
 

@@ -151,14 +151,12 @@ static void *invalid_expression(Parser *p)
 /* invalid_legacy_expression: a=NAME !'(' b=star_expressions  (print x / exec x) */
 static void *invalid_legacy_expression(Parser *p)
 {
-    int start = p->mark;
     Token *name = parser_expect(p, TOK_NAME);
     if (!name || parser_check(p, TOK_LPAR)) return NULL;
     AstExpr *b = parser_star_expressions(p);
     if (!b) return NULL;
     AstExpr *a = parser_name(p, name, AST_CTX_LOAD);
     if (!a || !parser_is_legacy_stmt(a)) return NULL;
-    (void)start;
     return parser_raise_range(p, a->pos, b->pos,
                               "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                               a->v.name.id, a->v.name.id);
@@ -302,13 +300,11 @@ static void *invalid_named_assign(Parser *p, int mark)
     p->mark = mark;
     Token *name = parser_expect(p, TOK_NAME);
     if (name && parser_expect(p, TOK_EQUAL)) {
-        Token *eq = parser_token(p, p->mark - 1);
         AstExpr *b = parser_bitwise_or(p);
         if (b && !assignment_follows(p) && !p->error)
             return parser_raise_range(p, parser_token_pos(name), b->pos,
                                       "invalid syntax. Maybe you meant '==' or ':=' instead of "
                                       "'='?");
-        (void)eq;
     }
     if (p->error) return NULL;
     p->mark = mark;

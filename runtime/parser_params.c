@@ -198,9 +198,7 @@ static bool slash_with_default(Parser *p, ParamStyle style, SlashWithDefault *ou
 /* invalid_kwds / invalid_lambda_kwds */
 static void *invalid_kwds(Parser *p, ParamStyle style)
 {
-    int mark = p->mark;
     if (!parser_expect(p, TOK_DOUBLESTAR) || !param(p, style, false)) return NULL;
-    int after = p->mark;
     Token *eq = parser_expect(p, TOK_EQUAL);
     if (eq)
         return parser_raise_on(p, parser_token_pos(eq),
@@ -216,8 +214,6 @@ static void *invalid_kwds(Parser *p, ParamStyle style)
     if (t && (t->kind == TOK_STAR || t->kind == TOK_DOUBLESTAR || t->kind == TOK_SLASH))
         return parser_raise_on(p, parser_token_pos(t),
                                "arguments cannot follow var-keyword argument");
-    (void)mark;
-    (void)after;
     return NULL;
 }
 

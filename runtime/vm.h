@@ -108,6 +108,7 @@ struct GarterVM {
     char limit_message[96];
     char *traceback_text; /* garter_vm_traceback, allocated in mem */
     size_t traceback_len;
+    int exit_status;      /* garter_vm_exit_status */
     Value roots[8];       /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
 };
 
