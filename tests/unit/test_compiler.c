@@ -172,7 +172,7 @@ Test(compiler, calls_with_keywords_and_methods)
                                 "LOAD_GLOBAL LOAD_METHOD LOAD_SMALL_INT CALL POP_TOP "
                                 "LOAD_GLOBAL LOAD_GLOBAL BUILD_MAP LOAD_GLOBAL "
                                 "DICT_MERGE CALL_FUNCTION_EX POP_TOP LOAD_CONST RETURN_VALUE");
-    Value kw = c->consts[arg_at(c, 5)];
+    Value kw = c->consts[arg_at(c, 4)];
     cr_assert(IS_TUPLE(kw) && AS_TUPLE(kw)->len == 2);
     cr_assert(str_eq_cstr(AS_TUPLE(kw)->items[0], "k"));
     cr_assert_eq(arg_at(c, 6), 3, "CALL counts keyword values");
