@@ -175,7 +175,7 @@ Test(compiler, calls_with_keywords_and_methods)
     Value kw = c->consts[arg_at(c, 4)];
     cr_assert(IS_TUPLE(kw) && AS_TUPLE(kw)->len == 2);
     cr_assert(str_eq_cstr(AS_TUPLE(kw)->items[0], "k"));
-    cr_assert_eq(arg_at(c, 6), 3, "CALL counts keyword values");
+    cr_assert_eq(arg_at(c, 5), 3, "CALL counts keyword values");
     cr_assert_eq(c->stacksize, 5);
     check_depths(c);
 }
