@@ -27,7 +27,10 @@ Value complex_new(VM *vm, double real, double imag)
     return val_from_obj(c);
 }
 
-static Value cx_value(VM *vm, Cx z) { return complex_new(vm, z.re, z.im); }
+static Value cx_value(VM *vm, Cx z)
+{
+    return complex_new(vm, z.re, z.im);
+}
 
 /* An int, bool, float or complex operand as a complex; 0 not a number, -1 error, 1 ok. */
 static int cx_of(VM *vm, Value v, Cx *out)
@@ -100,8 +103,7 @@ Value complex_pow(VM *vm, double ar, double ai, double br, double bi)
         }
         r = (Cx){len * cos(phase), len * sin(phase)};
     }
-    if (domain)
-        return vm_raise(vm, &exc_ZeroDivisionError, "0.0 to a negative or complex power");
+    if (domain) return vm_raise(vm, &exc_ZeroDivisionError, "0.0 to a negative or complex power");
     if (isinf(r.re) || isinf(r.im))
         return vm_raise(vm, &exc_OverflowError, "complex exponentiation");
     return cx_value(vm, r);
@@ -117,15 +119,23 @@ Value complex_binop(VM *vm, Value a, Value b, BinOp op)
     bool zero_div = false;
     Cx r;
     switch (op) {
-    case BINOP_ADD: r = (Cx){x.re + y.re, x.im + y.im}; break;
-    case BINOP_SUB: r = (Cx){x.re - y.re, x.im - y.im}; break;
-    case BINOP_MUL: r = cx_prod(x, y); break;
+    case BINOP_ADD:
+        r = (Cx){x.re + y.re, x.im + y.im};
+        break;
+    case BINOP_SUB:
+        r = (Cx){x.re - y.re, x.im - y.im};
+        break;
+    case BINOP_MUL:
+        r = cx_prod(x, y);
+        break;
     case BINOP_TRUEDIV:
         r = cx_quot(x, y, &zero_div);
         if (zero_div) return vm_raise(vm, &exc_ZeroDivisionError, "complex division by zero");
         break;
-    case BINOP_POW: return complex_pow(vm, x.re, x.im, y.re, y.im);
-    default: return VAL_NOTIMPL;
+    case BINOP_POW:
+        return complex_pow(vm, x.re, x.im, y.re, y.im);
+    default:
+        return VAL_NOTIMPL;
     }
     return cx_value(vm, r);
 }
@@ -184,9 +194,7 @@ static size_t cx_skip_space(const char *s, size_t len, size_t pos, bool utf8)
 {
     while (pos < len) {
         size_t next = pos;
-        if (num_text_char(s, len, &next, utf8) != ' ' &&
-            !(s[pos] >= '\t' && s[pos] <= '\r'))
-            break;
+        if (num_text_char(s, len, &next, utf8) != ' ' && !(s[pos] >= '\t' && s[pos] <= '\r')) break;
         pos = next;
     }
     return pos;
@@ -236,7 +244,10 @@ static bool complex_parse(const char *s, size_t len, bool utf8, Cx *out)
 
 /* ---- constructor, methods, slots ------------------------------------------------------------ */
 
-static bool cx_number_check(Value v) { return complex_check(v) || val_is_float(v) || int_check(v); }
+static bool cx_number_check(Value v)
+{
+    return complex_check(v) || val_is_float(v) || int_check(v);
+}
 
 static Value complex_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
                                Value kwnames)

@@ -30,7 +30,10 @@
 #define PARSE_MAX_DIGITS 800
 #define PARSE_EXP_CLAMP 100000000
 
-static bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+static bool ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 /* A cursor over numeric text with CPython's Unicode mapping (num_text_char) and the PEP 515
  * rule that an underscore must sit between two digits. */
@@ -182,7 +185,10 @@ static bool numtext_float(NumText *t, double *out)
     return true;
 }
 
-static bool num_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool num_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 bool float_scan(const char *text, size_t len, size_t *pos, bool utf8, double *out)
 {
@@ -213,7 +219,8 @@ Value float_from_text(VM *vm, const char *text, size_t len, Value orig)
     double d;
     bool utf8 = IS_STR(orig);
     if (float_parse_text(text, len, utf8, &d)) return val_from_float(d);
-    Value repr = utf8 ? str_repr(vm, orig, false) : bytes_repr(vm, (const uint8_t *)text, len, NULL);
+    Value repr =
+        utf8 ? str_repr(vm, orig, false) : bytes_repr(vm, (const uint8_t *)text, len, NULL);
     if (repr == VAL_ERR) return VAL_ERR;
     return vm_raise(vm, &exc_ValueError, "could not convert string to float: %s", str_data(repr));
 }
@@ -307,7 +314,10 @@ bool float_coerce(VM *vm, Value v, double *out)
     return false;
 }
 
-static bool is_odd_integer(double d) { return fmod(fabs(d), 2.0) == 1.0; }
+static bool is_odd_integer(double d)
+{
+    return fmod(fabs(d), 2.0) == 1.0;
+}
 
 Value float_pow(VM *vm, double x, double y)
 {
@@ -337,7 +347,8 @@ Value float_pow(VM *vm, double x, double y)
     }
     if (x == 1.0) return val_from_float(negate ? -1.0 : 1.0);
     double r = pow(x, y);
-    if (isinf(r)) return vm_raise(vm, &exc_OverflowError, "(%d, 'Numerical result out of range')", ERANGE);
+    if (isinf(r))
+        return vm_raise(vm, &exc_OverflowError, "(%d, 'Numerical result out of range')", ERANGE);
     return val_from_float(negate ? -r : r);
 }
 
@@ -380,9 +391,12 @@ static Value float_arith(VM *vm, double x, double y, BinOp op)
 {
     double q, m;
     switch (op) {
-    case BINOP_ADD: return val_from_float(x + y);
-    case BINOP_SUB: return val_from_float(x - y);
-    case BINOP_MUL: return val_from_float(x * y);
+    case BINOP_ADD:
+        return val_from_float(x + y);
+    case BINOP_SUB:
+        return val_from_float(x - y);
+    case BINOP_MUL:
+        return val_from_float(x * y);
     case BINOP_TRUEDIV:
         if (y == 0) return vm_raise(vm, &exc_ZeroDivisionError, "float division by zero");
         return val_from_float(x / y);
@@ -393,13 +407,18 @@ static Value float_arith(VM *vm, double x, double y, BinOp op)
     case BINOP_MOD:
         if (y == 0) return vm_raise(vm, &exc_ZeroDivisionError, "float modulo");
         return val_from_float(float_mod_raw(x, y));
-    case BINOP_POW: return float_pow(vm, x, y);
-    default: return VAL_NOTIMPL;
+    case BINOP_POW:
+        return float_pow(vm, x, y);
+    default:
+        return VAL_NOTIMPL;
     }
 }
 
 /* Is v usable as a real operand (int, bool or float)? */
-static bool real_check(Value v) { return val_is_float(v) || int_check(v); }
+static bool real_check(Value v)
+{
+    return val_is_float(v) || int_check(v);
+}
 
 Value float_binop(VM *vm, Value a, Value b, BinOp op)
 {
@@ -407,9 +426,16 @@ Value float_binop(VM *vm, Value a, Value b, BinOp op)
     if (!real_check(a) || !real_check(b)) return VAL_NOTIMPL;
     if (!val_is_float(a) && !val_is_float(b)) return int_binop(vm, a, b, op);
     switch (op) { /* only these mix with floats: no work (or errors) for the others */
-    case BINOP_ADD: case BINOP_SUB: case BINOP_MUL: case BINOP_TRUEDIV:
-    case BINOP_FLOORDIV: case BINOP_MOD: case BINOP_POW: break;
-    default: return VAL_NOTIMPL;
+    case BINOP_ADD:
+    case BINOP_SUB:
+    case BINOP_MUL:
+    case BINOP_TRUEDIV:
+    case BINOP_FLOORDIV:
+    case BINOP_MOD:
+    case BINOP_POW:
+        break;
+    default:
+        return VAL_NOTIMPL;
     }
     double x, y;
     if (!float_coerce(vm, a, &x) || !float_coerce(vm, b, &y)) return VAL_ERR;
@@ -432,12 +458,18 @@ Value float_compare(VM *vm, Value a, Value b, CmpOp op)
     if (val_is_float(a) && val_is_float(b)) {
         double x = val_as_float(a), y = val_as_float(b);
         switch (op) {
-        case CMP_LT: return val_from_bool(x < y);
-        case CMP_LE: return val_from_bool(x <= y);
-        case CMP_EQ: return val_from_bool(x == y);
-        case CMP_NE: return val_from_bool(x != y);
-        case CMP_GT: return val_from_bool(x > y);
-        case CMP_GE: return val_from_bool(x >= y);
+        case CMP_LT:
+            return val_from_bool(x < y);
+        case CMP_LE:
+            return val_from_bool(x <= y);
+        case CMP_EQ:
+            return val_from_bool(x == y);
+        case CMP_NE:
+            return val_from_bool(x != y);
+        case CMP_GT:
+            return val_from_bool(x > y);
+        case CMP_GE:
+            return val_from_bool(x >= y);
         }
     }
     if (!val_is_float(a) && !val_is_float(b))
@@ -463,7 +495,8 @@ static Value float_construct(VM *vm, const TypeObj *type, const Value *args, int
     double d;
     if (int_check(x)) return int_to_double(vm, x, &d) ? val_from_float(d) : VAL_ERR;
     if (IS_STR(x)) return float_from_text(vm, str_data(x), str_len(x), x);
-    if (IS_BYTES(x)) return float_from_text(vm, (const char *)AS_BYTES(x)->data, AS_BYTES(x)->len, x);
+    if (IS_BYTES(x))
+        return float_from_text(vm, (const char *)AS_BYTES(x)->data, AS_BYTES(x)->len, x);
     if (IS_BYTEARRAY(x))
         return float_from_text(vm, (const char *)AS_BYTEARRAY(x)->data, AS_BYTEARRAY(x)->len, x);
     return vm_raise(vm, &exc_TypeError,
@@ -478,37 +511,37 @@ static bool no_args(VM *vm, const char *name, int nargs, Value kwnames)
 
 static Value float_m_self(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    return no_args(vm, "conjugate", nargs, kwnames) ? args[0] : VAL_ERR;
+    return no_args(vm, "float.conjugate", nargs, kwnames) ? args[0] : VAL_ERR;
 }
 
 static Value float_m_is_integer(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "is_integer", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.is_integer", nargs, kwnames)) return VAL_ERR;
     double d = val_as_float(args[0]);
     return val_from_bool(isfinite(d) && floor(d) == d);
 }
 
 static Value float_m_trunc(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "__trunc__", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.__trunc__", nargs, kwnames)) return VAL_ERR;
     return int_from_double(vm, val_as_float(args[0]));
 }
 
 static Value float_m_floor(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "__floor__", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.__floor__", nargs, kwnames)) return VAL_ERR;
     return int_from_double(vm, floor(val_as_float(args[0])));
 }
 
 static Value float_m_ceil(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "__ceil__", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.__ceil__", nargs, kwnames)) return VAL_ERR;
     return int_from_double(vm, ceil(val_as_float(args[0])));
 }
 
 static Value float_m_abs(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "__abs__", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.__abs__", nargs, kwnames)) return VAL_ERR;
     return val_from_float(fabs(val_as_float(args[0])));
 }
 
@@ -535,9 +568,10 @@ static Value float_m_round(VM *vm, const Value *args, int nargs, Value kwnames)
 
 static Value float_m_as_integer_ratio(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "as_integer_ratio", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.as_integer_ratio", nargs, kwnames)) return VAL_ERR;
     double d = val_as_float(args[0]);
-    if (isinf(d)) return vm_raise(vm, &exc_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isinf(d))
+        return vm_raise(vm, &exc_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return vm_raise(vm, &exc_ValueError, "cannot convert NaN to integer ratio");
     int e;
     double m = frexp(d, &e);
@@ -548,15 +582,17 @@ static Value float_m_as_integer_ratio(VM *vm, const Value *args, int nargs, Valu
     Value num = int_from_double(vm, m), den = val_from_small_int(1);
     if (num == VAL_ERR) return VAL_ERR;
     Value shift = val_from_small_int(e > 0 ? e : -e);
-    if (e > 0) num = int_binop(vm, num, shift, BINOP_LSHIFT);
-    else den = int_binop(vm, den, shift, BINOP_LSHIFT);
+    if (e > 0)
+        num = int_binop(vm, num, shift, BINOP_LSHIFT);
+    else
+        den = int_binop(vm, den, shift, BINOP_LSHIFT);
     if (num == VAL_ERR || den == VAL_ERR) return VAL_ERR;
     return tuple_pack2(vm, num, den);
 }
 
 static Value float_m_hex(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!no_args(vm, "hex", nargs, kwnames)) return VAL_ERR;
+    if (!no_args(vm, "float.hex", nargs, kwnames)) return VAL_ERR;
     double x = val_as_float(args[0]);
     if (!isfinite(x)) return float_to_str(vm, x);
     if (x == 0) return str_from_cstr(vm, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
@@ -630,7 +666,8 @@ static Value float_fromhex_text(VM *vm, const char *s, size_t len)
     d = strtod(text, NULL);
     mem_free(&vm->mem, text, total);
     if (isinf(d))
-        return vm_raise(vm, &exc_OverflowError, "hexadecimal value too large to represent as a float");
+        return vm_raise(vm, &exc_OverflowError,
+                        "hexadecimal value too large to represent as a float");
     return val_from_float(d);
 invalid:
     return vm_raise(vm, &exc_ValueError, "invalid hexadecimal floating-point string");
@@ -641,8 +678,7 @@ static Value float_m_fromhex(VM *vm, const Value *args, int nargs, Value kwnames
     if (!args_no_kw(vm, "fromhex", kwnames) || !args_count(vm, "fromhex", nargs - 1, 1, 1))
         return VAL_ERR;
     if (!IS_STR(args[1]))
-        return vm_raise(vm, &exc_TypeError, "fromhex() argument must be str, not %s",
-                        vm_type_name(args[1]));
+        return vm_raise(vm, &exc_TypeError, "bad argument type for built-in operation");
     return float_fromhex_text(vm, str_data(args[1]), str_len(args[1]));
 }
 
@@ -691,9 +727,13 @@ static const MemberDef float_members[] = {
     {NULL, NULL, NULL},
 };
 
-/* ---- slots ------------------------------------------------------------------------------------ */
+/* ---- slots ------------------------------------------------------------------------------------
+ */
 
-static Value float_repr_slot(VM *vm, Value self) { return float_to_str(vm, val_as_float(self)); }
+static Value float_repr_slot(VM *vm, Value self)
+{
+    return float_to_str(vm, val_as_float(self));
+}
 
 static bool float_hash_slot(VM *vm, Value self, int64_t *out)
 {
@@ -707,9 +747,12 @@ static Value float_unary_slot(VM *vm, Value a, UnaryOp op)
     (void)vm;
     double d = val_as_float(a);
     switch (op) {
-    case UNARY_NEG: return val_from_float(-d);
-    case UNARY_POS: return a;
-    case UNARY_INVERT: return VAL_NOTIMPL;
+    case UNARY_NEG:
+        return val_from_float(-d);
+    case UNARY_POS:
+        return a;
+    case UNARY_INVERT:
+        return VAL_NOTIMPL;
     }
     return VAL_NOTIMPL;
 }

@@ -127,9 +127,9 @@ static bool digits_round_pow10(Digits *out, double d, int64_t k10)
 }
 
 /* dtoa mode 2 without the C library for up to 15 digits. The shortest round-trip digits of a
- * normal double are within 2**-53 (relative) of it, less than half a unit in the 15th digit: when they fit in
- * `count` digits they are the correctly rounded result. Otherwise their point position is d's,
- * and the rounding is a fixed-point one done exactly. */
+ * normal double are within 2**-53 (relative) of it, less than half a unit in the 15th digit: when
+ * they fit in `count` digits they are the correctly rounded result. Otherwise their point position
+ * is d's, and the rounding is a fixed-point one done exactly. */
 static bool digits_significant_fast(Digits *out, double d, int64_t count)
 {
     if (count > 15 || (d != 0 && d < DBL_MIN)) return false; /* subnormals have fewer bits */
@@ -194,8 +194,10 @@ static void format_nonfinite(Buf *out, double d, bool upper, bool always_sign)
         buf_append_cstr(out, upper ? "NAN" : "nan");
         return;
     }
-    if (d < 0) buf_append_char(out, '-');
-    else if (always_sign) buf_append_char(out, '+');
+    if (d < 0)
+        buf_append_char(out, '-');
+    else if (always_sign)
+        buf_append_char(out, '+');
     buf_append_cstr(out, upper ? "INF" : "inf");
 }
 
@@ -222,7 +224,9 @@ static void float_layout(Buf *out, const Digits *dg, bool negative, char type, i
         use_exp = true;
         vdigits_end = precision;
         break;
-    case 'f': vdigits_end = decpt + precision; break;
+    case 'f':
+        vdigits_end = decpt + precision;
+        break;
     case 'g':
         if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision)) use_exp = true;
         if (alt) vdigits_end = precision;
@@ -236,13 +240,17 @@ static void float_layout(Buf *out, const Digits *dg, bool negative, char type, i
         decpt = 1;
     }
     int64_t vdigits_start = decpt <= 0 ? decpt - 1 : 0;
-    if (!use_exp && add_dot_0) vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
-    else vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
+    if (!use_exp && add_dot_0)
+        vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
+    else
+        vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
     if (vdigits_end < digits_len) vdigits_end = digits_len;
 
     size_t before = out->len;
-    if (negative) buf_append_char(out, '-');
-    else if (flags & FLOAT_FMT_SIGN) buf_append_char(out, '+');
+    if (negative)
+        buf_append_char(out, '-');
+    else if (flags & FLOAT_FMT_SIGN)
+        buf_append_char(out, '+');
     if (decpt <= 0) {
         append_zeros(out, decpt - vdigits_start);
         buf_append_char(out, '.');
@@ -290,7 +298,9 @@ void float_format(Buf *out, double d, char type, int64_t precision, int flags)
         precision++;
         digits_significant(&dg, mag, precision);
         break;
-    case 'f': digits_fixed(&dg, mag, precision); break;
+    case 'f':
+        digits_fixed(&dg, mag, precision);
+        break;
     case 'g':
         if (precision == 0) precision = 1;
         digits_significant(&dg, mag, precision);

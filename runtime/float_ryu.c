@@ -16,11 +16,20 @@
 typedef unsigned __int128 u128;
 
 /* ceil(log2(5**e)) for e > 0, 1 for e == 0 (0 <= e <= 3528). */
-static int32_t pow5bits(int32_t e) { return (int32_t)((((uint32_t)e * 1217359) >> 19) + 1); }
+static int32_t pow5bits(int32_t e)
+{
+    return (int32_t)((((uint32_t)e * 1217359) >> 19) + 1);
+}
 /* floor(log10(2**e)) (0 <= e <= 1650). */
-static uint32_t log10_pow2(int32_t e) { return ((uint32_t)e * 78913) >> 18; }
+static uint32_t log10_pow2(int32_t e)
+{
+    return ((uint32_t)e * 78913) >> 18;
+}
 /* floor(log10(5**e)) (0 <= e <= 2620). */
-static uint32_t log10_pow5(int32_t e) { return ((uint32_t)e * 732923) >> 20; }
+static uint32_t log10_pow5(int32_t e)
+{
+    return ((uint32_t)e * 732923) >> 20;
+}
 
 static uint32_t pow5_factor(uint64_t v)
 {
@@ -32,8 +41,14 @@ static uint32_t pow5_factor(uint64_t v)
     return count;
 }
 
-static bool multiple_of_pow5(uint64_t v, uint32_t p) { return pow5_factor(v) >= p; }
-static bool multiple_of_pow2(uint64_t v, uint32_t p) { return (v & (((uint64_t)1 << p) - 1)) == 0; }
+static bool multiple_of_pow5(uint64_t v, uint32_t p)
+{
+    return pow5_factor(v) >= p;
+}
+static bool multiple_of_pow2(uint64_t v, uint32_t p)
+{
+    return (v & (((uint64_t)1 << p) - 1)) == 0;
+}
 
 /* (m * mul) >> j for a 128-bit mul, j >= 64. */
 static uint64_t mul_shift(uint64_t m, const uint64_t *mul, int32_t j)
@@ -75,9 +90,12 @@ static Interval ryu_interval(uint64_t m2, int32_t e2, uint32_t mm_shift, bool ac
         iv.vr = mul_shift_all(m2, ryu_pow5_inv_split[q], i, &iv.vp, &iv.vm, mm_shift);
         if (q <= 21) {
             /* only one of mp, mv, mm can be a multiple of 5 */
-            if (mv % 5 == 0) iv.vr_trailing_zeros = multiple_of_pow5(mv, q);
-            else if (accept_bounds) iv.vm_trailing_zeros = multiple_of_pow5(mv - 1 - mm_shift, q);
-            else iv.vp -= multiple_of_pow5(mv + 2, q);
+            if (mv % 5 == 0)
+                iv.vr_trailing_zeros = multiple_of_pow5(mv, q);
+            else if (accept_bounds)
+                iv.vm_trailing_zeros = multiple_of_pow5(mv - 1 - mm_shift, q);
+            else
+                iv.vp -= multiple_of_pow5(mv + 2, q);
         }
     } else {
         uint32_t q = log10_pow5(-e2) - (-e2 > 1);
@@ -88,8 +106,10 @@ static Interval ryu_interval(uint64_t m2, int32_t e2, uint32_t mm_shift, bool ac
         iv.vr = mul_shift_all(m2, ryu_pow5_split[i], j, &iv.vp, &iv.vm, mm_shift);
         if (q <= 1) {
             iv.vr_trailing_zeros = true;
-            if (accept_bounds) iv.vm_trailing_zeros = mm_shift == 1;
-            else iv.vp--;
+            if (accept_bounds)
+                iv.vm_trailing_zeros = mm_shift == 1;
+            else
+                iv.vp--;
         } else if (q < 63) {
             iv.vr_trailing_zeros = multiple_of_pow2(mv, q);
         }
@@ -164,8 +184,9 @@ int float_shortest_digits(double d, char *digits, int *decpt)
     bool accept_bounds = (m2 & 1) == 0; /* strtod rounds ties to even */
     uint32_t mm_shift = ieee_mantissa != 0 || ieee_exponent <= 1;
     Interval iv = ryu_interval(m2, e2, mm_shift, accept_bounds);
-    Decimal dec = (iv.vm_trailing_zeros || iv.vr_trailing_zeros) ? ryu_shorten_exact(iv, accept_bounds)
-                                                                 : ryu_shorten(iv);
+    Decimal dec = (iv.vm_trailing_zeros || iv.vr_trailing_zeros)
+                      ? ryu_shorten_exact(iv, accept_bounds)
+                      : ryu_shorten(iv);
     char tmp[24];
     int n = 0;
     for (uint64_t m = dec.mantissa; m; m /= 10) tmp[n++] = (char)('0' + m % 10);

@@ -31,7 +31,10 @@ typedef struct FormatSpec {
     uint32_t type; /* code point, 0: none */
 } FormatSpec;
 
-static bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+static bool is_align(char c)
+{
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
 /* Length of the UTF-8 sequence starting with byte c. */
 static size_t utf8_len(unsigned char c)
@@ -79,8 +82,8 @@ static bool spec_integer(VM *vm, const char *s, size_t n, size_t *pos, int64_t *
 static bool unknown_code(VM *vm, uint32_t type, const char *type_name)
 {
     if (type > 32 && type < 128)
-        vm_raise(vm, &exc_ValueError, "Unknown format code '%c' for object of type '%s'", (char)type,
-                 type_name);
+        vm_raise(vm, &exc_ValueError, "Unknown format code '%c' for object of type '%s'",
+                 (char)type, type_name);
     else
         vm_raise(vm, &exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'", type,
                  type_name);
@@ -92,15 +95,28 @@ static bool spec_check_grouping(VM *vm, FormatSpec *f)
 {
     if (!f->thousands) return true;
     switch (f->type) {
-    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F':
+    case 0:
         return true;
-    case 'b': case 'o': case 'x': case 'X':
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
         if (f->thousands == '_') return true;
         break;
-    default: break;
+    default:
+        break;
     }
     if (f->type > 32 && f->type < 128)
-        vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", f->thousands, (char)f->type);
+        vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", f->thousands,
+                 (char)f->type);
     else
         vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '\\x%x'.", f->thousands, f->type);
     return false;
@@ -110,8 +126,12 @@ static bool spec_check_grouping(VM *vm, FormatSpec *f)
 static bool spec_parse(VM *vm, const char *s, size_t n, char default_align, uint32_t default_type,
                        const char *type_name, FormatSpec *f)
 {
-    *f = (FormatSpec){.fill = " ", .fill_len = 1, .align = default_align, .width = -1,
-                      .precision = -1, .type = default_type};
+    *f = (FormatSpec){.fill = " ",
+                      .fill_len = 1,
+                      .align = default_align,
+                      .width = -1,
+                      .precision = -1,
+                      .type = default_type};
     size_t pos = 0, first = n ? utf8_len((unsigned char)s[0]) : 0;
     if (n > first && is_align(s[first])) {
         memcpy(f->fill, s, first);
@@ -197,11 +217,14 @@ static bool width_fits(Buf *out, const FormatSpec *f)
 }
 
 /* Write text of `chars` code points aligned in the width (strings, complex). */
-static void append_aligned(Buf *out, const FormatSpec *f, const char *text, size_t len, size_t chars)
+static void append_aligned(Buf *out, const FormatSpec *f, const char *text, size_t len,
+                           size_t chars)
 {
     int64_t pad = f->width > (int64_t)chars ? f->width - (int64_t)chars : 0, left = 0;
-    if (f->align == '>') left = pad;
-    else if (f->align == '^') left = pad / 2;
+    if (f->align == '>')
+        left = pad;
+    else if (f->align == '^')
+        left = pad / 2;
     append_fill(out, f, left);
     buf_append(out, text, len);
     append_fill(out, f, pad - left);
@@ -243,8 +266,8 @@ static void group_emit(Grouping *g, int64_t l)
 static size_t group_digits(char *rev, const char *digits, size_t n, int64_t min_width, int group,
                            char sep)
 {
-    Grouping g = {.rev = rev, .digits = digits, .remaining = (int64_t)n, .min_width = min_width,
-                  .sep = sep};
+    Grouping g = {
+        .rev = rev, .digits = digits, .remaining = (int64_t)n, .min_width = min_width, .sep = sep};
     while (group > 0) {
         int64_t span = g.remaining > g.min_width ? g.remaining : g.min_width;
         if (span < 1) span = 1;
@@ -262,26 +285,38 @@ static size_t group_digits(char *rev, const char *digits, size_t n, int64_t min_
 static bool number_write(Buf *out, const FormatSpec *f, const NumParts *p, int group, char sep)
 {
     char sign = 0;
-    if (f->sign == '+') sign = p->negative ? '-' : '+';
-    else if (f->sign == ' ') sign = p->negative ? '-' : ' ';
-    else if (p->negative) sign = '-';
+    if (f->sign == '+')
+        sign = p->negative ? '-' : '+';
+    else if (f->sign == ' ')
+        sign = p->negative ? '-' : ' ';
+    else if (p->negative)
+        sign = '-';
     size_t prefix_len = strlen(p->prefix);
     int64_t non_digit = (sign ? 1 : 0) + (int64_t)prefix_len + (int64_t)p->rest_chars;
-    int64_t min_width = (f->fill[0] == '0' && f->fill_len == 1 && f->align == '=')
-                            ? f->width - non_digit : 0;
+    int64_t min_width =
+        (f->fill[0] == '0' && f->fill_len == 1 && f->align == '=') ? f->width - non_digit : 0;
     if (!width_fits(out, f)) return false;
     char local[256];
     size_t cap = p->n_digits * 2 + (size_t)(min_width > 0 ? min_width : 0) * 2 + 8;
     char *rev = cap <= sizeof local ? local : mem_alloc(&out->vm->mem, cap);
     if (!rev) return (void)vm_raise_nomem(out->vm), false;
-    size_t grouped = p->n_digits ? group_digits(rev, p->digits, p->n_digits, min_width, group, sep) : 0;
+    size_t grouped =
+        p->n_digits ? group_digits(rev, p->digits, p->n_digits, min_width, group, sep) : 0;
     int64_t padding = f->width - (non_digit + (int64_t)grouped), lpad = 0, spad = 0, rpad = 0;
     if (padding > 0) {
         switch (f->align) {
-        case '<': rpad = padding; break;
-        case '^': lpad = padding / 2, rpad = padding - lpad; break;
-        case '=': spad = padding; break;
-        default: lpad = padding; break;
+        case '<':
+            rpad = padding;
+            break;
+        case '^':
+            lpad = padding / 2, rpad = padding - lpad;
+            break;
+        case '=':
+            spad = padding;
+            break;
+        default:
+            lpad = padding;
+            break;
         }
     }
     append_fill(out, f, lpad);
@@ -322,17 +357,29 @@ static bool float_mode(const FormatSpec *f, char *type, int64_t *precision, int 
         *type = 'r';
         default_precision = 0;
         break;
-    case 'n': *type = 'g'; break;
+    case 'n':
+        *type = 'g';
+        break;
     case '%':
         *type = 'f';
         *pct = true;
         break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': *type = (char)f->type; break;
-    default: return false;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+        *type = (char)f->type;
+        break;
+    default:
+        return false;
     }
     *precision = f->precision;
-    if (*precision < 0) *precision = default_precision;
-    else if (*type == 'r') *type = 'g';
+    if (*precision < 0)
+        *precision = default_precision;
+    else if (*type == 'r')
+        *type = 'g';
     return true;
 }
 
@@ -349,7 +396,8 @@ static bool format_float_spec(Buf *out, double d, const FormatSpec *f)
         return false;
     }
     if (pct) d *= 100;
-    bool plain = f->sign != '+' && f->sign != ' ' && f->width == -1 && f->type != 'n' && !f->thousands;
+    bool plain =
+        f->sign != '+' && f->sign != ' ' && f->width == -1 && f->type != 'n' && !f->thousands;
     if (plain) {
         float_format(out, d, type, precision, flags);
         if (pct) buf_append_char(out, '%');
@@ -397,8 +445,13 @@ static bool format_int_char(Buf *out, Value v, const FormatSpec *f)
     Buf ch;
     buf_init(&ch, vm);
     buf_append_codepoint(&ch, (uint32_t)x);
-    NumParts p = {.negative = false, .prefix = "", .digits = "", .n_digits = 0,
-                  .rest = ch.data, .rest_len = ch.len, .rest_chars = 1};
+    NumParts p = {.negative = false,
+                  .prefix = "",
+                  .digits = "",
+                  .n_digits = 0,
+                  .rest = ch.data,
+                  .rest_len = ch.len,
+                  .rest_chars = 1};
     bool ok = number_write(out, f, &p, 0, 0);
     buf_free(&ch);
     return ok;
@@ -409,16 +462,35 @@ static bool format_int_spec(Buf *out, Value v, const FormatSpec *f, const char *
     VM *vm = out->vm;
     int base;
     switch (f->type) {
-    case 'b': base = 2; break;
-    case 'o': base = 8; break;
-    case 'x': case 'X': base = 16; break;
-    case 'd': case 'n': base = 10; break;
-    case 'c': base = 0; break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'b':
+        base = 2;
+        break;
+    case 'o':
+        base = 8;
+        break;
+    case 'x':
+    case 'X':
+        base = 16;
+        break;
+    case 'd':
+    case 'n':
+        base = 10;
+        break;
+    case 'c':
+        base = 0;
+        break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         double d;
         return int_to_double(vm, v, &d) && format_float_spec(out, d, f);
     }
-    default: return unknown_code(vm, f->type, type_name);
+    default:
+        return unknown_code(vm, f->type, type_name);
     }
     if (f->precision >= 0) {
         vm_raise(vm, &exc_ValueError, "Precision not allowed in integer format specifier");
@@ -438,9 +510,15 @@ static bool format_int_spec(Buf *out, Value v, const FormatSpec *f, const char *
             if (digits[i] >= 'a') digits[i] = (char)(digits[i] - 'a' + 'A');
     static const char *const prefixes[] = {"0b", "0o", "0x", "0X"};
     const char *prefix = "";
-    if (f->alternate && base != 10) prefix = prefixes[base == 2 ? 0 : base == 8 ? 1 : f->type == 'x' ? 2 : 3];
-    NumParts p = {.negative = int_sign(v) < 0, .prefix = prefix, .digits = digits, .n_digits = n,
-                  .rest = "", .rest_len = 0, .rest_chars = 0};
+    if (f->alternate && base != 10)
+        prefix = prefixes[base == 2 ? 0 : base == 8 ? 1 : f->type == 'x' ? 2 : 3];
+    NumParts p = {.negative = int_sign(v) < 0,
+                  .prefix = prefix,
+                  .digits = digits,
+                  .n_digits = n,
+                  .rest = "",
+                  .rest_len = 0,
+                  .rest_chars = 0};
     int group = f->type == 'n' || !f->thousands ? 0 : base == 10 ? 3 : 4;
     bool ok = number_write(out, f, &p, group, f->thousands);
     mem_free(&vm->mem, digits, n + 1);
@@ -473,8 +551,10 @@ static bool format_complex_spec(Buf *out, double re, double im, const FormatSpec
         return unknown_code(vm, f->type, "complex");
     if (f->type == 0) {
         flags &= ~FLOAT_FMT_ADD_DOT_0; /* like str(z): "1" not "1.0" */
-        if (re == 0.0 && !signbit(re)) skip_re = true;
-        else parens = true;
+        if (re == 0.0 && !signbit(re))
+            skip_re = true;
+        else
+            parens = true;
     }
     /* Each part is laid out without padding; the whole is then padded. */
     FormatSpec part = *f;
@@ -520,10 +600,14 @@ static bool format_str_spec(Buf *out, Value s, const FormatSpec *f)
     VM *vm = out->vm;
     const char *bad = NULL;
     if (f->type != 's' && f->type != 0) return unknown_code(vm, f->type, "str");
-    if (f->sign) bad = "Sign not allowed in string format specifier";
-    else if (f->no_neg_0) bad = "Negative zero coercion (z) not allowed in string format specifier";
-    else if (f->alternate) bad = "Alternate form (#) not allowed in string format specifier";
-    else if (f->align == '=') bad = "'=' alignment not allowed in string format specifier";
+    if (f->sign)
+        bad = "Sign not allowed in string format specifier";
+    else if (f->no_neg_0)
+        bad = "Negative zero coercion (z) not allowed in string format specifier";
+    else if (f->alternate)
+        bad = "Alternate form (#) not allowed in string format specifier";
+    else if (f->align == '=')
+        bad = "'=' alignment not allowed in string format specifier";
     if (bad) {
         vm_raise(vm, &exc_ValueError, "%s", bad);
         return false;

@@ -20,9 +20,9 @@ typedef struct FormatCtx {
     VM *vm;
     const Value *args; /* positional arguments; NULL for format_map */
     int nargs;
-    Value kwnames;          /* tuple of str or VAL_UNDEF */
-    const Value *kwvalues;  /* one value per kwname */
-    Value mapping;          /* format_map's mapping, or VAL_UNDEF */
+    Value kwnames;         /* tuple of str or VAL_UNDEF */
+    const Value *kwvalues; /* one value per kwname */
+    Value mapping;         /* format_map's mapping, or VAL_UNDEF */
     AutoState auto_state;
     int64_t auto_next;
 } FormatCtx;
@@ -83,11 +83,13 @@ static bool parse_field(VM *vm, const char *s, size_t len, size_t *pos, Field *f
     }
     if (c == '!') {
         if (i >= len)
-            return fail(vm, &exc_ValueError, "end of string while looking for conversion specifier");
+            return fail(vm, &exc_ValueError,
+                        "end of string while looking for conversion specifier");
         unsigned char lead = (unsigned char)s[i];
         size_t n = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
         uint32_t cp = n == 1 ? lead : lead & (0x7f >> n);
-        for (size_t k = 1; k < n && i + k < len; k++) cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3f);
+        for (size_t k = 1; k < n && i + k < len; k++)
+            cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3f);
         f->conversion = cp;
         i += n;
         if (i < len) {
@@ -96,7 +98,8 @@ static bool parse_field(VM *vm, const char *s, size_t len, size_t *pos, Field *f
                 *pos = i;
                 return true;
             }
-            if (c != ':') return fail(vm, &exc_ValueError, "expected ':' after conversion specifier");
+            if (c != ':')
+                return fail(vm, &exc_ValueError, "expected ':' after conversion specifier");
         }
     }
     f->spec = s + i;
@@ -124,7 +127,8 @@ static Value lookup_keyword(FormatCtx *c, const char *name, size_t len)
     if (c->kwnames != VAL_UNDEF) {
         TupleObj *names = AS_TUPLE(c->kwnames);
         for (size_t i = 0; i < names->len; i++)
-            if (str_len(names->items[i]) == len && memcmp(str_data(names->items[i]), name, len) == 0)
+            if (str_len(names->items[i]) == len &&
+                memcmp(str_data(names->items[i]), name, len) == 0)
                 return c->kwvalues[i];
     }
     return vm_raise_arg(vm, &exc_KeyError, key);
@@ -143,11 +147,13 @@ static Value field_first(FormatCtx *c, const char *name, size_t n, size_t *first
     if (numeric) {
         if (c->auto_state == AUTO_INIT) c->auto_state = empty ? AUTO_AUTO : AUTO_MANUAL;
         if (c->auto_state == AUTO_MANUAL && empty)
-            return vm_raise(vm, &exc_ValueError, "cannot switch from manual field specification "
-                                                 "to automatic field numbering");
+            return vm_raise(vm, &exc_ValueError,
+                            "cannot switch from manual field specification "
+                            "to automatic field numbering");
         if (c->auto_state == AUTO_AUTO && !empty)
-            return vm_raise(vm, &exc_ValueError, "cannot switch from automatic field numbering "
-                                                 "to manual field specification");
+            return vm_raise(vm, &exc_ValueError,
+                            "cannot switch from automatic field numbering "
+                            "to manual field specification");
         if (empty) index = c->auto_next++;
     }
     if (index < 0) return lookup_keyword(c, name, i);
@@ -191,10 +197,14 @@ static Value field_rest(FormatCtx *c, Value obj, const char *s, size_t n)
 static Value convert_field(VM *vm, Value obj, uint32_t conversion)
 {
     switch (conversion) {
-    case 0: return obj;
-    case 'r': return ops_repr(vm, obj);
-    case 's': return ops_str(vm, obj);
-    case 'a': return ops_ascii(vm, obj);
+    case 0:
+        return obj;
+    case 'r':
+        return ops_repr(vm, obj);
+    case 's':
+        return ops_str(vm, obj);
+    case 'a':
+        return ops_ascii(vm, obj);
     }
     if (conversion > 32 && conversion < 127)
         return vm_raise(vm, &exc_ValueError, "Unknown conversion specifier %c", (char)conversion);
@@ -264,9 +274,14 @@ static bool build_string(FormatCtx *c, Buf *out, const char *s, size_t len, int 
 Value format_str_method(VM *vm, Value fmt, const Value *args, int nargs, Value kwnames,
                         Value mapping)
 {
-    FormatCtx c = {.vm = vm, .args = mapping == VAL_UNDEF ? args : NULL, .nargs = nargs,
-                   .kwnames = kwnames, .kwvalues = args + nargs, .mapping = mapping,
-                   .auto_state = AUTO_INIT, .auto_next = 0};
+    FormatCtx c = {.vm = vm,
+                   .args = mapping == VAL_UNDEF ? args : NULL,
+                   .nargs = nargs,
+                   .kwnames = kwnames,
+                   .kwvalues = args + nargs,
+                   .mapping = mapping,
+                   .auto_state = AUTO_INIT,
+                   .auto_next = 0};
     Buf b;
     buf_init(&b, vm);
     if (!build_string(&c, &b, str_data(fmt), str_len(fmt), 2)) {

@@ -220,10 +220,10 @@ static uint64_t mp_top_bits(const mp_int *m, int shift, bool *sticky)
 static double mp_to_double_parts(const mp_int *m, int *exp)
 {
     int nbits = mp_count_bits(m);
-    if (nbits <= DBL_MANT_DIG) {
+    if (nbits <= 64) {
         bool sticky;
         *exp = 0;
-        return (double)mp_top_bits(m, 0, &sticky);
+        return (double)mp_top_bits(m, 0, &sticky); /* the conversion rounds half to even */
     }
     /* Keep 55 bits: 53 + a round bit + a sticky bit folded into the lowest. */
     int shift = nbits - (DBL_MANT_DIG + 2);
@@ -442,8 +442,7 @@ static Value int_truediv(VM *vm, Value a, Value b)
     if ((low & mask) && (low & (3 * mask - 1))) low += mask;
     low &= ~(2 * mask - 1);
     double dx = (double)low;
-    if (shift + xbits >= DBL_MAX_EXP &&
-        (shift + xbits > DBL_MAX_EXP || dx == ldexp(1.0, xbits)))
+    if (shift + xbits >= DBL_MAX_EXP && (shift + xbits > DBL_MAX_EXP || dx == ldexp(1.0, xbits)))
         goto overflow;
     double result = ldexp(dx, shift);
     return val_from_float(negate ? -result : result);
@@ -507,8 +506,7 @@ static Value int_lshift(VM *vm, Value a, Value b)
     if (int_sign(b) < 0) return vm_raise(vm, &exc_ValueError, "negative shift count");
     if (int_sign(a) == 0) return val_from_small_int(0);
     int64_t n;
-    if (!int_to_i64(b, &n))
-        return vm_raise(vm, &exc_OverflowError, "too many digits in integer");
+    if (!int_to_i64(b, &n)) return vm_raise(vm, &exc_OverflowError, "too many digits in integer");
     if (!int_size_ok(vm, int_bit_length(a) + (uint64_t)n)) return VAL_ERR;
     IntView va;
     mp_int r;
@@ -543,8 +541,10 @@ static Value int_big_binop(VM *vm, Value a, Value b, BinOp op)
     IntView va, vb;
     const mp_int *ma = int_view(a, &va), *mb = int_view(b, &vb);
     switch (op) {
-    case BINOP_ADD: return int_apply(vm, mp_add, ma, mb);
-    case BINOP_SUB: return int_apply(vm, mp_sub, ma, mb);
+    case BINOP_ADD:
+        return int_apply(vm, mp_add, ma, mb);
+    case BINOP_SUB:
+        return int_apply(vm, mp_sub, ma, mb);
     case BINOP_MUL:
         if (!int_size_ok(vm, (uint64_t)mp_count_bits(ma) + (uint64_t)mp_count_bits(mb)))
             return VAL_ERR;
@@ -556,14 +556,22 @@ static Value int_big_binop(VM *vm, Value a, Value b, BinOp op)
     case BINOP_MOD:
         if (mb->used == 0) return vm_raise(vm, &exc_ZeroDivisionError, "integer modulo by zero");
         return int_apply(vm, mp_floordiv_r, ma, mb);
-    case BINOP_TRUEDIV: return int_truediv(vm, a, b);
-    case BINOP_POW: return int_pow(vm, a, b);
-    case BINOP_LSHIFT: return int_lshift(vm, a, b);
-    case BINOP_RSHIFT: return int_rshift(vm, a, b);
-    case BINOP_AND: return int_apply(vm, mp_and, ma, mb);
-    case BINOP_OR: return int_apply(vm, mp_or, ma, mb);
-    case BINOP_XOR: return int_apply(vm, mp_xor, ma, mb);
-    default: return VAL_NOTIMPL;
+    case BINOP_TRUEDIV:
+        return int_truediv(vm, a, b);
+    case BINOP_POW:
+        return int_pow(vm, a, b);
+    case BINOP_LSHIFT:
+        return int_lshift(vm, a, b);
+    case BINOP_RSHIFT:
+        return int_rshift(vm, a, b);
+    case BINOP_AND:
+        return int_apply(vm, mp_and, ma, mb);
+    case BINOP_OR:
+        return int_apply(vm, mp_or, ma, mb);
+    case BINOP_XOR:
+        return int_apply(vm, mp_xor, ma, mb);
+    default:
+        return VAL_NOTIMPL;
     }
 }
 
@@ -585,8 +593,10 @@ static Value int_small_binop(VM *vm, int64_t x, int64_t y, BinOp op)
 {
     int64_t r;
     switch (op) {
-    case BINOP_ADD: return int_from_i64(vm, x + y);
-    case BINOP_SUB: return int_from_i64(vm, x - y);
+    case BINOP_ADD:
+        return int_from_i64(vm, x + y);
+    case BINOP_SUB:
+        return int_from_i64(vm, x - y);
     case BINOP_MUL:
         if (__builtin_mul_overflow(x, y, &r)) return VAL_UNDEF;
         return int_from_i64(vm, r);
@@ -596,9 +606,9 @@ static Value int_small_binop(VM *vm, int64_t x, int64_t y, BinOp op)
     case BINOP_FLOORDIV:
     case BINOP_MOD: {
         if (y == 0)
-            return vm_raise(vm, &exc_ZeroDivisionError, op == BINOP_MOD
-                                                            ? "integer modulo by zero"
-                                                            : "integer division or modulo by zero");
+            return vm_raise(vm, &exc_ZeroDivisionError,
+                            op == BINOP_MOD ? "integer modulo by zero"
+                                            : "integer division or modulo by zero");
         int64_t q = x / y, m = x % y;
         if (m != 0 && ((m < 0) != (y < 0))) {
             q -= 1;
@@ -621,10 +631,14 @@ static Value int_small_binop(VM *vm, int64_t x, int64_t y, BinOp op)
         if (y < 0) return vm_raise(vm, &exc_ValueError, "negative shift count");
         if (y > 62) return val_from_small_int(x < 0 ? -1 : 0);
         return val_from_small_int(x >> y); /* arithmetic shift: floor */
-    case BINOP_AND: return val_from_small_int(x & y);
-    case BINOP_OR: return val_from_small_int(x | y);
-    case BINOP_XOR: return val_from_small_int(x ^ y);
-    default: return VAL_NOTIMPL;
+    case BINOP_AND:
+        return val_from_small_int(x & y);
+    case BINOP_OR:
+        return val_from_small_int(x | y);
+    case BINOP_XOR:
+        return val_from_small_int(x ^ y);
+    default:
+        return VAL_NOTIMPL;
     }
 }
 
@@ -715,6 +729,21 @@ out:
     return result;
 }
 
+/* pow(base, exp, mod) for int64 operands, exp >= 0 and mod != 0, INT64_MIN: square-and-multiply
+ * in 128 bits. */
+static Value int_pow3_small(VM *vm, int64_t base, int64_t exp, int64_t mod)
+{
+    int64_t sm = mod < 0 ? -mod : mod, rem = base % sm;
+    uint64_t m = (uint64_t)sm, b = (uint64_t)(rem < 0 ? rem + sm : rem), r = 1 % m;
+    for (uint64_t e = (uint64_t)exp; e; e >>= 1) {
+        if (e & 1) r = (uint64_t)((unsigned __int128)r * b % m);
+        b = (uint64_t)((unsigned __int128)b * b % m);
+    }
+    /* Python's result has the sign of the modulus. */
+    if (mod < 0 && r != 0) return int_from_i64(vm, (int64_t)(r - m));
+    return int_from_u64(vm, r);
+}
+
 Value int_pow3(VM *vm, Value base, Value exp, Value mod)
 {
     bool ints = (val_is_int(base) || val_is_bool(base)) && (val_is_int(exp) || val_is_bool(exp)) &&
@@ -723,6 +752,10 @@ Value int_pow3(VM *vm, Value base, Value exp, Value mod)
         return vm_raise(vm, &exc_TypeError,
                         "pow() 3rd argument not allowed unless all arguments are integers");
     if (int_sign(mod) == 0) return vm_raise(vm, &exc_ValueError, "pow() 3rd argument cannot be 0");
+    int64_t b, e, m;
+    if (int_to_i64(base, &b) && int_to_i64(exp, &e) && int_to_i64(mod, &m) && e >= 0 &&
+        m != INT64_MIN)
+        return int_pow3_small(vm, b, e, m);
     IntView vb, ve, vm_;
     return int_pow3_mp(vm, int_view(base, &vb), int_view(exp, &ve), int_view(mod, &vm_));
 }
@@ -735,8 +768,7 @@ Value int_round(VM *vm, Value v, Value ndigits)
     int64_t n;
     uint64_t vbits = int_bit_length(v);
     /* 10**k > 8**k >= 2 * |v| once 3k > vbits + 1: everything rounds to 0. */
-    if (!int_to_i64(ndigits, &n) || n < -(int64_t)INT_MAX_BITS ||
-        (uint64_t)(-n) * 3 > vbits + 1)
+    if (!int_to_i64(ndigits, &n) || n < -(int64_t)INT_MAX_BITS || (uint64_t)(-n) * 3 > vbits + 1)
         return val_from_small_int(0);
     IntView vv;
     mp_int pow10, q, r;

@@ -76,7 +76,8 @@ static Value int_from_digits(VM *vm, const char *digits, size_t n, int base, boo
         overflow = __builtin_mul_overflow(acc, (uint64_t)base, &acc) ||
                    __builtin_add_overflow(acc, (uint64_t)digit_value(digits[i]), &acc);
     }
-    if (!overflow && acc <= (uint64_t)INT64_MAX) return int_from_i64(vm, neg ? -(int64_t)acc : (int64_t)acc);
+    if (!overflow && acc <= (uint64_t)INT64_MAX)
+        return int_from_i64(vm, neg ? -(int64_t)acc : (int64_t)acc);
     /* Chunks of k digits: base**k fits one mp_digit. */
     mp_digit chunk_scale = (mp_digit)base;
     int k = 1;
@@ -121,10 +122,14 @@ static ParseStatus int_parse_ascii(VM *vm, const char *s, size_t len, int base, 
     bool error_if_nonzero = false;
     char c1 = (char)(PEEK(i + 1) | 0x20);
     if (base == 0) {
-        if (PEEK(i) != '0') base = 10;
-        else if (c1 == 'x') base = 16;
-        else if (c1 == 'o') base = 8;
-        else if (c1 == 'b') base = 2;
+        if (PEEK(i) != '0')
+            base = 10;
+        else if (c1 == 'x')
+            base = 16;
+        else if (c1 == 'o')
+            base = 8;
+        else if (c1 == 'b')
+            base = 2;
         else {
             base = 10; /* a C-style octal literal is invalid, unless it is zero */
             error_if_nonzero = true;
@@ -309,15 +314,16 @@ char *int_digits(VM *vm, Value v, int base, size_t *len)
     IntView view;
     const mp_int *m = int_view(v, &view);
     uint64_t bits = (uint64_t)mp_count_bits(m);
-    if (base == 10 && bits > 14000 && (double)(bits - 1) * 0.30102999566398120 >= INT_MAX_STR_DIGITS)
+    if (base == 10 && bits > 14000 &&
+        (double)(bits - 1) * 0.30102999566398120 >= INT_MAX_STR_DIGITS)
         return (void)int_limit_error(vm), NULL;
     char *out;
     if (bits <= 64) {
         char tmp[72];
         bool neg = m->sign == MP_NEG;
         int64_t x;
-        uint64_t mag = int_to_i64(v, &x) ? (neg ? 0 - (uint64_t)x : (uint64_t)x)
-                                         : mp_get_mag_u64(m);
+        uint64_t mag =
+            int_to_i64(v, &x) ? (neg ? 0 - (uint64_t)x : (uint64_t)x) : mp_get_mag_u64(m);
         char *p = u64_digits(mag, base, tmp + sizeof tmp);
         *len = (size_t)(tmp + sizeof tmp - p);
         out = mem_strndup(&vm->mem, p, *len);
@@ -413,8 +419,7 @@ static Value int_convert(VM *vm, Value x, int base, bool base_given)
                     vm_type_name(x));
 }
 
-static Value int_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                           Value kwnames)
+static Value int_construct(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     static const char *const names[] = {"x", "base"};
     Value a[2];
@@ -440,39 +445,40 @@ static Value bool_construct(VM *vm, const TypeObj *type, const Value *args, int 
 
 /* ---- methods ------------------------------------------------------------------------------ */
 
+/* A method without arguments; `name` as CPython qualifies it in messages ("int.bit_length"). */
+static bool int_no_args(VM *vm, const char *name, int nargs, Value kwnames)
+{
+    return args_no_kw(vm, name, kwnames) && args_count(vm, name, nargs - 1, 0, 0);
+}
+
 static Value int_m_exact(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "conjugate", kwnames) || !args_count(vm, "conjugate", nargs - 1, 0, 0))
-        return VAL_ERR;
+    if (!int_no_args(vm, "int.conjugate", nargs, kwnames)) return VAL_ERR;
     return int_exact(vm, args[0]);
 }
 
 static Value int_m_abs(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "__abs__", kwnames) || !args_count(vm, "__abs__", nargs - 1, 0, 0))
-        return VAL_ERR;
+    if (!int_no_args(vm, "int.__abs__", nargs, kwnames)) return VAL_ERR;
     return int_abs(vm, args[0]);
 }
 
 static Value int_m_float(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "__float__", kwnames) || !args_count(vm, "__float__", nargs - 1, 0, 0))
-        return VAL_ERR;
+    if (!int_no_args(vm, "int.__float__", nargs, kwnames)) return VAL_ERR;
     double d;
     return int_to_double(vm, args[0], &d) ? val_from_float(d) : VAL_ERR;
 }
 
 static Value int_m_bit_length(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "bit_length", kwnames) || !args_count(vm, "bit_length", nargs - 1, 0, 0))
-        return VAL_ERR;
+    if (!int_no_args(vm, "int.bit_length", nargs, kwnames)) return VAL_ERR;
     return int_from_u64(vm, int_bit_length(args[0]));
 }
 
 static Value int_m_bit_count(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "bit_count", kwnames) || !args_count(vm, "bit_count", nargs - 1, 0, 0))
-        return VAL_ERR;
+    if (!int_no_args(vm, "int.bit_count", nargs, kwnames)) return VAL_ERR;
     IntView view;
     const mp_int *m = int_view(args[0], &view);
     uint64_t count = 0;
@@ -482,9 +488,7 @@ static Value int_m_bit_count(VM *vm, const Value *args, int nargs, Value kwnames
 
 static Value int_m_as_integer_ratio(VM *vm, const Value *args, int nargs, Value kwnames)
 {
-    if (!args_no_kw(vm, "as_integer_ratio", kwnames) ||
-        !args_count(vm, "as_integer_ratio", nargs - 1, 0, 0))
-        return VAL_ERR;
+    if (!int_no_args(vm, "int.as_integer_ratio", nargs, kwnames)) return VAL_ERR;
     Value n = int_exact(vm, args[0]);
     if (n == VAL_ERR) return VAL_ERR;
     return tuple_pack2(vm, n, val_from_small_int(1));
@@ -550,8 +554,8 @@ static bool int_fill_bytes(VM *vm, Value v, uint8_t *out, size_t len)
 {
     int64_t x;
     if (int_to_i64(v, &x)) {
-        for (size_t i = 0; i < len; i++) out[i] = i < 8 ? (uint8_t)((uint64_t)x >> (8 * i))
-                                                        : (x < 0 ? 0xff : 0);
+        for (size_t i = 0; i < len; i++)
+            out[i] = i < 8 ? (uint8_t)((uint64_t)x >> (8 * i)) : (x < 0 ? 0xff : 0);
         return true;
     }
     IntView view;
@@ -582,9 +586,10 @@ static Value int_m_to_bytes(VM *vm, const Value *args, int nargs, Value kwnames)
     static const char *const names[] = {"length", "byteorder", "signed"};
     Value a[3];
     if (nargs - 1 > 2)
-        return vm_raise(vm, &exc_TypeError, "to_bytes() takes at most 2 positional arguments (%d given)",
-                        nargs - 1);
-    if (!args_parse(vm, "to_bytes", args + 1, nargs - 1, kwnames, names, 3, 0, 0, a)) return VAL_ERR;
+        return vm_raise(vm, &exc_TypeError,
+                        "to_bytes() takes at most 2 positional arguments (%d given)", nargs - 1);
+    if (!args_parse(vm, "to_bytes", args + 1, nargs - 1, kwnames, names, 3, 0, 0, a))
+        return VAL_ERR;
     int64_t length = 1;
     bool little, is_signed = false;
     if (a[0] != VAL_UNDEF && !ops_index(vm, a[0], &length)) return VAL_ERR;
@@ -601,7 +606,8 @@ static Value int_m_to_bytes(VM *vm, const Value *args, int nargs, Value kwnames)
     bool ok;
     uint64_t bits = int_bits_needed(vm, v, is_signed, &ok);
     if (!ok) return VAL_ERR;
-    if (bits > (uint64_t)length * 8) return vm_raise(vm, &exc_OverflowError, "int too big to convert");
+    if (bits > (uint64_t)length * 8)
+        return vm_raise(vm, &exc_OverflowError, "int too big to convert");
     if (!mem_would_fit(&vm->mem, (size_t)length)) return vm_raise_nomem(vm);
     uint8_t *buf = mem_alloc(&vm->mem, (size_t)length);
     if (!buf) return vm_raise_nomem(vm);
@@ -643,7 +649,8 @@ static bool from_bytes_data(VM *vm, Value src, const uint8_t **data, size_t *len
     for (size_t i = 0; i < n; i++) {
         int64_t b;
         if (!ops_index(vm, items[i], &b) ||
-            ((b < 0 || b > 255) && (vm_raise(vm, &exc_ValueError, "bytes must be in range(0, 256)"), true))) {
+            ((b < 0 || b > 255) &&
+             (vm_raise(vm, &exc_ValueError, "bytes must be in range(0, 256)"), true))) {
             mem_free(&vm->mem, buf, n);
             return false;
         }
@@ -654,7 +661,8 @@ static bool from_bytes_data(VM *vm, Value src, const uint8_t **data, size_t *len
     return true;
 }
 
-static Value int_from_byte_array(VM *vm, const uint8_t *data, size_t len, bool little, bool is_signed)
+static Value int_from_byte_array(VM *vm, const uint8_t *data, size_t len, bool little,
+                                 bool is_signed)
 {
     mp_int m;
     mp_err err = mp_init(&m);
@@ -736,7 +744,10 @@ static const MethodDef int_methods[] = {
     {NULL, NULL, 0},
 };
 
-static Value int_get_self(VM *vm, Value self) { return int_exact(vm, self); }
+static Value int_get_self(VM *vm, Value self)
+{
+    return int_exact(vm, self);
+}
 static Value int_get_zero(VM *vm, Value self)
 {
     (void)vm, (void)self;
@@ -758,7 +769,10 @@ static const MemberDef int_members[] = {
 
 /* ---- slots -------------------------------------------------------------------------------- */
 
-static Value int_repr_slot(VM *vm, Value self) { return int_to_str(vm, self, 10); }
+static Value int_repr_slot(VM *vm, Value self)
+{
+    return int_to_str(vm, self, 10);
+}
 
 static bool int_hash_slot(VM *vm, Value self, int64_t *out)
 {
@@ -782,9 +796,12 @@ static Value int_binop_slot(VM *vm, Value a, Value b, BinOp op)
 static Value int_unary_slot(VM *vm, Value a, UnaryOp op)
 {
     switch (op) {
-    case UNARY_NEG: return int_negate(vm, a);
-    case UNARY_POS: return int_exact(vm, a);
-    case UNARY_INVERT: return int_invert(vm, a);
+    case UNARY_NEG:
+        return int_negate(vm, a);
+    case UNARY_POS:
+        return int_exact(vm, a);
+    case UNARY_INVERT:
+        return int_invert(vm, a);
     }
     return VAL_NOTIMPL;
 }

@@ -28,6 +28,7 @@ void parser_setup(Parser *p, Arena *arena, const char *src, size_t len, SyntaxEr
     p->src = src;
     p->src_len = len;
     p->err = err;
+    arena_init(&p->scratch, p->mem);
     lexer_init(&p->lexer, src, len);
 }
 
@@ -38,6 +39,7 @@ void parser_free(Parser *p)
     if (p->blocks) mem_free(p->mem, p->blocks, (size_t)p->block_cap * sizeof *p->blocks);
     p->blocks = NULL;
     p->block_count = p->block_cap = p->fill = 0;
+    arena_free_all(&p->scratch);
 }
 
 void *parser_alloc(Parser *p, size_t size)
@@ -319,7 +321,7 @@ bool parser_memo_get(Parser *p, ParserRule rule, void **out)
 bool parser_memo_put(Parser *p, int start_mark, ParserRule rule, void *result)
 {
     if (p->error) return false;
-    Memo *m = arena_alloc(p->arena, sizeof *m);
+    Memo *m = arena_alloc(&p->scratch, sizeof *m);
     if (!m) {
         parser_no_memory(p);
         return false;

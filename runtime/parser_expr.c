@@ -45,10 +45,17 @@ static AstExpr *tuple_of(Parser *p, AstExprSeq elts, int start)
     return e;
 }
 
+/* CPython's SOFT_KEYWORD token test (_PyPegen_soft_keyword_token) compares only the NAME's
+ * length, so any prefix of "match", "case" or "_" counts: `[c d]` gets no comma hint. */
 static bool is_soft_keyword(Parser *p)
 {
-    return parser_check_soft(p, "match") || parser_check_soft(p, "case") ||
-           parser_check_soft(p, "_");
+    static const char *const soft_keywords[] = {"_", "case", "match"};
+    Token *t = parser_peek(p);
+    if (!t || t->kind != TOK_NAME) return false;
+    size_t n = t->end - t->start;
+    for (size_t i = 0; i < sizeof soft_keywords / sizeof soft_keywords[0]; i++)
+        if (strncmp(soft_keywords[i], parser_token_text(p, t), n) == 0) return true;
+    return false;
 }
 
 /* `first (',' item)* [',']` as a Tuple, or `first` alone when no comma follows: the shape of

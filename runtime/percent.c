@@ -57,7 +57,10 @@ static Value next_arg(Percent *p)
     return vm_raise(p->vm, &exc_TypeError, "not enough arguments for format string");
 }
 
-static bool at_end(Percent *p) { return p->pos >= p->len; }
+static bool at_end(Percent *p)
+{
+    return p->pos >= p->len;
+}
 
 /* The code point at pos (bytes: the byte), advancing past it. */
 static uint32_t read_char(Percent *p)
@@ -101,8 +104,10 @@ static bool parse_key(Percent *p)
     int depth = 1;
     while (depth > 0 && p->pos < p->len) {
         char c = p->fmt[p->pos++];
-        if (c == ')') depth--;
-        else if (c == '(') depth++;
+        if (c == ')')
+            depth--;
+        else if (c == '(')
+            depth++;
     }
     if (depth > 0) {
         vm_raise(p->vm, &exc_ValueError, "incomplete format key");
@@ -159,8 +164,12 @@ static bool parse_arg(Percent *p, Arg *a)
     for (;;) {
         if (at_end(p)) return incomplete(p);
         a->ch = read_char(p);
-        int flag = a->ch == '-' ? F_LJUST : a->ch == '+' ? F_SIGN : a->ch == ' ' ? F_BLANK
-                 : a->ch == '#' ? F_ALT : a->ch == '0' ? F_ZERO : 0;
+        int flag = a->ch == '-'   ? F_LJUST
+                   : a->ch == '+' ? F_SIGN
+                   : a->ch == ' ' ? F_BLANK
+                   : a->ch == '#' ? F_ALT
+                   : a->ch == '0' ? F_ZERO
+                                  : 0;
         if (!flag) break;
         a->flags |= flag;
     }
@@ -250,7 +259,8 @@ static bool conv_float(Percent *p, Piece *pc, Value v, const Arg *a)
     Buf *b = &pc->own;
     buf_init(b, p->vm);
     pc->owned = true;
-    float_format(b, d, (char)a->ch, a->prec < 0 ? 6 : a->prec, (a->flags & F_ALT) ? FLOAT_FMT_ALT : 0);
+    float_format(b, d, (char)a->ch, a->prec < 0 ? 6 : a->prec,
+                 (a->flags & F_ALT) ? FLOAT_FMT_ALT : 0);
     piece_set(pc, b->data, b->len, b->len);
     return true;
 }
@@ -262,10 +272,12 @@ static bool conv_char(Percent *p, Piece *pc, Value v)
     pc->owned = true;
     int64_t x;
     if (p->bytes_mode) {
-        if ((IS_BYTES(v) && AS_BYTES(v)->len == 1) || (IS_BYTEARRAY(v) && AS_BYTEARRAY(v)->len == 1)) {
+        if ((IS_BYTES(v) && AS_BYTES(v)->len == 1) ||
+            (IS_BYTEARRAY(v) && AS_BYTEARRAY(v)->len == 1)) {
             x = IS_BYTES(v) ? AS_BYTES(v)->data[0] : AS_BYTEARRAY(v)->data[0];
         } else if (!int_check(v)) {
-            vm_raise(p->vm, &exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+            vm_raise(p->vm, &exc_TypeError,
+                     "%%c requires an integer in range(256) or a single byte");
             return false;
         } else if (!int_to_i64(v, &x) || x < 0 || x > 255) {
             vm_raise(p->vm, &exc_OverflowError, "%%c arg not in range(256)");
@@ -314,9 +326,12 @@ static bool conv_text(Percent *p, Piece *pc, Value v, uint32_t ch)
         return true;
     }
     Value s;
-    if (ch == 's') s = ops_str(vm, v);
-    else if (ch == 'r' && !p->bytes_mode) s = ops_repr(vm, v);
-    else s = ops_ascii(vm, v);
+    if (ch == 's')
+        s = ops_str(vm, v);
+    else if (ch == 'r' && !p->bytes_mode)
+        s = ops_repr(vm, v);
+    else
+        s = ops_ascii(vm, v);
     if (s == VAL_ERR) return false;
     piece_set(pc, str_data(s), str_len(s), p->bytes_mode ? str_len(s) : AS_STR(s)->nchars);
     return true;
@@ -403,21 +418,38 @@ static bool format_one(Percent *p)
     Piece pc = {.owned = false};
     bool ok;
     switch (a.ch) {
-    case 's': case 'r': case 'a': ok = conv_text(p, &pc, v, a.ch); break;
+    case 's':
+    case 'r':
+    case 'a':
+        ok = conv_text(p, &pc, v, a.ch);
+        break;
     case 'b':
         if (!p->bytes_mode) goto unsupported;
         ok = conv_text(p, &pc, v, a.ch);
         break;
-    case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+    case 'i':
+    case 'd':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X':
         a.sign = true;
         ok = conv_int(p, &pc, v, &a);
         break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
         a.sign = true;
         ok = conv_float(p, &pc, v, &a);
         break;
-    case 'c': ok = conv_char(p, &pc, v); break;
-    default: goto unsupported;
+    case 'c':
+        ok = conv_char(p, &pc, v);
+        break;
+    default:
+        goto unsupported;
     }
     ok = ok && output_piece(p, &a, &pc);
     if (pc.owned) {
@@ -446,8 +478,14 @@ static bool percent_mapping(Value v, bool bytes_mode)
 
 static bool percent_run(VM *vm, Buf *out, const char *fmt, size_t len, Value args, bool bytes_mode)
 {
-    Percent p = {.vm = vm, .out = out, .bytes_mode = bytes_mode, .fmt = fmt, .len = len, .pos = 0,
-                 .args = args, .dict = VAL_UNDEF};
+    Percent p = {.vm = vm,
+                 .out = out,
+                 .bytes_mode = bytes_mode,
+                 .fmt = fmt,
+                 .len = len,
+                 .pos = 0,
+                 .args = args,
+                 .dict = VAL_UNDEF};
     if (IS_TUPLE(args)) {
         p.arglen = (int64_t)AS_TUPLE(args)->len;
         p.argidx = 0;

@@ -18,8 +18,14 @@
 
 static VM *vm;
 
-static void setup(void) { vm = garter_vm_new(NULL); }
-static void teardown(void) { garter_vm_destroy(vm); }
+static void setup(void)
+{
+    vm = garter_vm_new(NULL);
+}
+static void teardown(void)
+{
+    garter_vm_destroy(vm);
+}
 
 TestSuite(float, .init = setup, .fini = teardown);
 

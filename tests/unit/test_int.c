@@ -18,8 +18,14 @@
 
 static VM *vm;
 
-static void setup(void) { vm = garter_vm_new(NULL); }
-static void teardown(void) { garter_vm_destroy(vm); }
+static void setup(void)
+{
+    vm = garter_vm_new(NULL);
+}
+static void teardown(void)
+{
+    garter_vm_destroy(vm);
+}
 
 TestSuite(int, .init = setup, .fini = teardown);
 
@@ -87,12 +93,30 @@ Test(int, literal_rules)
         int base;
         const char *result; /* NULL: invalid */
     } cases[] = {
-        {"  12  ", 10, "12"}, {"+12", 10, "12"},   {"-0", 10, "0"},     {"1_000", 10, "1000"},
-        {"1__0", 10, NULL},   {"_1", 10, NULL},    {"1_", 10, NULL},    {"0x_1f", 16, "31"},
-        {"0x1f", 0, "31"},    {"0b101", 0, "5"},   {"0o17", 0, "15"},   {"010", 0, NULL},
-        {"00", 0, "0"},       {"0_0", 0, "0"},     {"0b", 0, NULL},     {"", 10, NULL},
-        {" ", 10, NULL},      {"- 1", 10, NULL},   {"1.5", 10, NULL},   {"z", 36, "35"},
-        {"\xd9\xa1\xd9\xa2", 10, "12"},             {"\xc2\xa0" "7\xe3\x80\x80", 10, "7"},
+        {"  12  ", 10, "12"},
+        {"+12", 10, "12"},
+        {"-0", 10, "0"},
+        {"1_000", 10, "1000"},
+        {"1__0", 10, NULL},
+        {"_1", 10, NULL},
+        {"1_", 10, NULL},
+        {"0x_1f", 16, "31"},
+        {"0x1f", 0, "31"},
+        {"0b101", 0, "5"},
+        {"0o17", 0, "15"},
+        {"010", 0, NULL},
+        {"00", 0, "0"},
+        {"0_0", 0, "0"},
+        {"0b", 0, NULL},
+        {"", 10, NULL},
+        {" ", 10, NULL},
+        {"- 1", 10, NULL},
+        {"1.5", 10, NULL},
+        {"z", 36, "35"},
+        {"\xd9\xa1\xd9\xa2", 10, "12"},
+        {"\xc2\xa0"
+         "7\xe3\x80\x80",
+         10, "7"},
         {"12\xc3\xa9", 10, NULL},
     };
     for (size_t i = 0; i < COUNT(cases); i++) {
@@ -107,9 +131,11 @@ Test(int, literal_rules)
     }
     Value v = int_from_text(vm, "abc", 3, 10);
     cr_assert_eq(v, VAL_ERR);
-    cr_assert_str_eq(error_message(&exc_ValueError), "invalid literal for int() with base 10: 'abc'");
+    cr_assert_str_eq(error_message(&exc_ValueError),
+                     "invalid literal for int() with base 10: 'abc'");
     v = int_from_text(vm, "010", 3, 0);
-    cr_assert_str_eq(error_message(&exc_ValueError), "invalid literal for int() with base 0: '010'");
+    cr_assert_str_eq(error_message(&exc_ValueError),
+                     "invalid literal for int() with base 0: '010'");
 }
 
 Test(int, digit_limit)
@@ -214,12 +240,14 @@ Test(int, errors)
     cr_assert_eq(int_from_double(vm, -INFINITY), VAL_ERR);
     cr_assert_str_eq(error_message(&exc_OverflowError), "cannot convert float infinity to integer");
     double d;
-    cr_assert(!int_to_double(vm, D("1" "000000000000000000000000000000000000000000000000000000000"
-                                   "0000000000000000000000000000000000000000000000000000000000"
-                                   "0000000000000000000000000000000000000000000000000000000000"
-                                   "0000000000000000000000000000000000000000000000000000000000"
-                                   "0000000000000000000000000000000000000000000000000000000000"
-                                   "00000000000000000000000000000000000000000000000000000000000"),
+    cr_assert(!int_to_double(vm,
+                             D("1"
+                               "000000000000000000000000000000000000000000000000000000000"
+                               "0000000000000000000000000000000000000000000000000000000000"
+                               "0000000000000000000000000000000000000000000000000000000000"
+                               "0000000000000000000000000000000000000000000000000000000000"
+                               "0000000000000000000000000000000000000000000000000000000000"
+                               "00000000000000000000000000000000000000000000000000000000000"),
                              &d));
     cr_assert_str_eq(error_message(&exc_OverflowError), "int too large to convert to float");
 }
