@@ -19,6 +19,7 @@
 #include "bytes.h"
 #include "dict.h"
 #include "exception.h"
+#include "generator.h"
 #include "float.h"
 #include "format.h"
 #include "int.h"
@@ -639,6 +640,8 @@ static Value builtin_iter(VM *vm, const Value *args, int nargs, Value kwnames)
 static Value builtin_next(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!args_no_kw(vm, "next", kwnames) || !args_count(vm, "next", nargs, 1, 2)) return VAL_ERR;
+    if (IS_GENERATOR(args[0]))
+        return gen_next_for_python(vm, args[0], nargs == 2 ? args[1] : VAL_UNDEF);
     Value r = ops_next(vm, args[0]);
     if (r != VAL_EXHAUSTED) return r; /* an item, VAL_ERR, or VAL_PENDING for the VM */
     if (nargs == 2) return args[1];

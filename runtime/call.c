@@ -56,7 +56,7 @@ static Frame *frame_alloc(VM *vm)
     memset(f, 0, sizeof *f);
     f->ret_mode = vm->call_ret_mode;
     f->ret_sp = vm->call_ret_sp_set ? vm->call_ret_sp : top_sp(vm);
-    f->func = f->globals = f->locals = VAL_UNDEF;
+    f->func = f->globals = f->locals = f->gen = VAL_UNDEF;
     vm->call_ret_mode = RET_PUSH;
     vm->call_ret_sp_set = false;
     vm->nframes++;
@@ -70,7 +70,7 @@ Frame *vm_push_native(VM *vm, ContId cont, uint32_t nslots)
     Frame *f = frame_alloc(vm);
     if (!f) return NULL;
     f->kind = FRAME_NATIVE;
-    f->cont = (uint16_t)cont;
+    f->cont = (uint8_t)cont;
     f->base = base;
     f->sp = base + nslots;
     for (uint32_t i = 0; i < nslots; i++) vm->stack[base + i] = VAL_UNDEF;
@@ -420,4 +420,40 @@ bool vm_push_module(VM *vm, CodeObj *code, Value globals)
     f->sp = base + code->nlocals + code->ncells + code->nfree;
     vm->depth++;
     return true;
+}
+
+Value vm_resume_generator(VM *vm, Value gen, Value sent, Value throw)
+{
+    GeneratorObj *g = AS_GENERATOR(gen);
+    FunctionObj *fn = AS_FUNCTION(g->func);
+    if (g->state == GEN_RUNNING) return vm_raise(vm, &exc_ValueError, "generator already executing");
+    if (g->state == GEN_DONE) {
+        if (throw != VAL_UNDEF) return vm_raise_value(vm, throw);
+        return VAL_EXHAUSTED;
+    }
+    if (g->state == GEN_CREATED && throw == VAL_UNDEF && sent != VAL_NONE && sent != VAL_UNDEF)
+        return vm_raise(vm, &exc_TypeError,
+                        "can't send non-None value to a just-started generator");
+    if (vm->depth >= vm->max_depth)
+        return vm_raise(vm, &exc_RecursionError, "maximum recursion depth exceeded");
+    uint32_t base = top_sp(vm);
+    if (!vm_stack_reserve(vm, base, g->cap + 1)) return VAL_ERR;
+    memcpy(vm->stack + base, g->slots, g->nslots * sizeof(Value));
+    Frame *f = frame_alloc(vm);
+    if (!f) return VAL_ERR;
+    f->kind = FRAME_PYTHON;
+    f->code = fn->code;
+    f->func = g->func;
+    f->globals = fn->globals;
+    f->gen = gen;
+    f->base = base;
+    f->sp = base + g->nslots;
+    f->ip = g->ip;
+    f->instr = g->ip ? g->ip - 1 : 0; /* the paused YIELD_VALUE (or RETURN_GENERATOR) */
+    if (g->state == GEN_SUSPENDED && throw == VAL_UNDEF)
+        vm->stack[f->sp++] = sent == VAL_UNDEF ? VAL_NONE : sent;
+    g->state = GEN_RUNNING;
+    vm->depth++;
+    if (throw != VAL_UNDEF) return vm_raise_value(vm, throw);
+    return VAL_PENDING;
 }

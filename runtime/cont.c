@@ -335,3 +335,34 @@ Value cont_any_all(VM *vm, Frame *f, Value incoming)
         x = VAL_UNDEF;
     }
 }
+
+/* ---- collect: the items of an iterator, for the interpreter's unpacking instructions ------ */
+
+enum { COLLECT_ITER, COLLECT_LIST, COLLECT_NSLOTS };
+
+Value vm_collect(VM *vm, Value it)
+{
+    Value list = list_new(vm, 0);
+    if (list == VAL_ERR) return VAL_ERR;
+    Frame *f = vm_push_native(vm, CONT_COLLECT, COLLECT_NSLOTS);
+    if (!f) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    s[COLLECT_ITER] = it;
+    s[COLLECT_LIST] = list;
+    return cont_collect(vm, f, VAL_UNDEF);
+}
+
+Value cont_collect(VM *vm, Frame *f, Value incoming)
+{
+    uint32_t fi = frame_index(vm, f);
+    bool first = incoming == VAL_UNDEF;
+    Value x = incoming;
+    for (;;) {
+        if (x == VAL_UNDEF) x = ops_next(vm, SLOTS(fi)[COLLECT_ITER]);
+        if (x == VAL_PENDING) return VAL_PENDING;
+        if (x == VAL_ERR) return finish(vm, fi, first, VAL_ERR);
+        if (x == VAL_EXHAUSTED) return finish(vm, fi, first, SLOTS(fi)[COLLECT_LIST]);
+        if (!list_append(vm, SLOTS(fi)[COLLECT_LIST], x)) return finish(vm, fi, first, VAL_ERR);
+        x = VAL_UNDEF;
+    }
+}

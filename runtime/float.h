@@ -1,4 +1,5 @@
-/* float.h — float and complex. Implemented in float.c (and complex.c). */
+/* float.h — float and complex. Implemented in float.c (type, parsing, arithmetic), float_format.c
+ * (repr and PyOS_double_to_string), float_ryu.c (shortest digits) and complex.c. */
 #ifndef GARTER_FLOAT_H
 #define GARTER_FLOAT_H
 
@@ -31,7 +32,8 @@ size_t float_repr(double d, char *buf);
 /* Parse a float as float(str) does (whitespace, underscores per PEP 515, inf/nan, sign);
  * false when the text is not a float. */
 bool float_parse(const char *text, size_t len, double *out);
-/* round(d, ndigits) with CPython's correctly rounded algorithm. */
+/* round(d, ndigits) with CPython's correctly rounded algorithm. An overflow gives inf from a
+ * finite d: the caller raises OverflowError "rounded value too large to represent". */
 double float_round(double d, int64_t ndigits);
 /* Python hash of a double (consistent with int_hash for integral values). */
 int64_t float_hash(double d);

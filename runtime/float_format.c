@@ -35,7 +35,7 @@ static void digits_from_e(Digits *out, const char *text)
     int n = 0;
     const char *p = text;
     for (; *p && *p != 'e'; p++)
-        if (*p != '.') out->d[n++] = *p;
+        if (*p >= '0' && *p <= '9') out->d[n++] = *p; /* skip the (locale's) decimal point */
     int exp = *p == 'e' ? atoi(p + 1) : 0;
     while (n > 1 && out->d[n - 1] == '0') n--;
     out->len = n;
@@ -165,7 +165,7 @@ static void digits_fixed(Digits *out, double d, int64_t count)
     int n = 0, decpt = 0;
     bool leading = true, before_point = true;
     for (const char *p = text; *p; p++) {
-        if (*p == '.') {
+        if (*p < '0' || *p > '9') { /* the decimal point, whatever the locale makes it */
             before_point = false;
             continue;
         }

@@ -1,4 +1,4 @@
-/* format.h — the format-spec mini-language and %-formatting. format.c, percent.c. */
+/* format.h — the format-spec mini-language and %-formatting: format.c, percent.c, format_str.c. */
 #ifndef GARTER_FORMAT_H
 #define GARTER_FORMAT_H
 

@@ -128,6 +128,7 @@ static void mark_roots(VM *vm)
         gc_mark_value(vm, f->func);
         gc_mark_value(vm, f->globals);
         gc_mark_value(vm, f->locals);
+        gc_mark_value(vm, f->gen);
     }
     gc_mark_value(vm, vm->exc);
     gc_mark_value(vm, vm->handled);

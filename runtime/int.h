@@ -1,4 +1,5 @@
-/* int.h — int (small inline, libtommath beyond) and bool. Implemented in int.c.
+/* int.h — int (small inline, libtommath beyond) and bool. Implemented in int.c (arithmetic) and
+ * int_methods.c (text conversion, constructors, methods, the type objects).
  * libtommath allocates digits with the C allocator (the Debian build cannot be redirected), so
  * int.c charges every mp_int's digit storage to vm->mem explicitly (mem accounting stays exact,
  * the limit is enforced), and checks result sizes before large operations (pow, shifts, repeat). */

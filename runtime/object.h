@@ -336,6 +336,21 @@ typedef struct ModuleObj {
     Value dict;
 } ModuleObj;
 
+/* A generator: the suspended frame's slots are copied here between resumptions (so a paused
+ * generator is ordinary heap data that the GC traces and a snapshot can store). */
+typedef enum GenState { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE } GenState;
+
+typedef struct GeneratorObj {
+    Obj hdr;
+    Value func;     /* the FunctionObj: code, globals, name */
+    Value *slots;   /* saved frame slots, `cap` allocated, `nslots` in use */
+    uint32_t nslots, cap;
+    uint32_t ip;    /* where to resume (word index) */
+    uint8_t state;  /* GenState */
+    Value retval;   /* the returned value once GEN_DONE (StopIteration.value, yield from) */
+    Value name, qualname;
+} GeneratorObj;
+
 typedef struct GenericAliasObj {
     Obj hdr;
     Value origin; /* the subscripted type */
@@ -372,6 +387,7 @@ typedef struct InstanceObj {
 #define AS_DICT_VIEW(v) ((DictViewObj *)val_as_obj(v))
 #define AS_MODULE(v) ((ModuleObj *)val_as_obj(v))
 #define AS_INSTANCE(v) ((InstanceObj *)val_as_obj(v))
+#define AS_GENERATOR(v) ((GeneratorObj *)val_as_obj(v))
 
 static inline bool val_is_kind(Value v, ObjKind kind)
 {
@@ -391,6 +407,7 @@ static inline bool val_is_kind(Value v, ObjKind kind)
 #define IS_CODE(v) val_is_kind((v), OBJ_CODE)
 #define IS_NATIVE(v) val_is_kind((v), OBJ_NATIVE)
 #define IS_CELL(v) val_is_kind((v), OBJ_CELL)
+#define IS_GENERATOR(v) val_is_kind((v), OBJ_GENERATOR)
 
 /* Any int: small or big (bool is an int subtype but is not included here). */
 static inline bool val_is_int(Value v) { return val_is_small_int(v) || IS_BIGINT(v); }

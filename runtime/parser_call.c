@@ -157,6 +157,23 @@ static AstExpr *call_args_node(Parser *p, const CallArgs *ca, int start)
     return e;
 }
 
+/* ','.positional_arg+ appended to ca->args; false when none matched. */
+static bool positional_args(Parser *p, CallArgs *ca)
+{
+    AstExpr *first = positional_arg(p);
+    if (!first || !push_expr(p, &ca->args, &ca->args_cap, first)) return false;
+    for (;;) {
+        int mark = p->mark;
+        AstExpr *next = parser_expect(p, TOK_COMMA) ? positional_arg(p) : NULL;
+        if (!next) {
+            if (p->error) return false;
+            p->mark = mark;
+            return true;
+        }
+        if (!push_expr(p, &ca->args, &ca->args_cap, next)) return false;
+    }
+}
+
 /* args:
  *   ','.positional_arg+ [',' kwargs]   (starred kwargs entries join the positional args)
  *   | kwargs */
@@ -164,19 +181,7 @@ static void *args_body(Parser *p)
 {
     int start = p->mark;
     CallArgs ca = {{0, NULL}, 0, {0, NULL}, 0};
-    AstExpr *first = positional_arg(p);
-    if (first) {
-        if (!push_expr(p, &ca.args, &ca.args_cap, first)) return NULL;
-        for (;;) {
-            int mark = p->mark;
-            AstExpr *next = parser_expect(p, TOK_COMMA) ? positional_arg(p) : NULL;
-            if (!next) {
-                if (p->error) return NULL;
-                p->mark = mark;
-                break;
-            }
-            if (!push_expr(p, &ca.args, &ca.args_cap, next)) return NULL;
-        }
+    if (positional_args(p, &ca)) {
         int mark = p->mark;
         CallArgs saved = ca;
         if (!(parser_expect(p, TOK_COMMA) && kwargs(p, &ca))) {
@@ -188,6 +193,7 @@ static void *args_body(Parser *p)
     }
     if (p->error) return NULL;
     p->mark = start;
+    ca = (CallArgs){{0, NULL}, 0, {0, NULL}, 0};
     return kwargs(p, &ca) ? call_args_node(p, &ca, start) : NULL;
 }
 
@@ -205,21 +211,32 @@ static void *arguments_parsing_error(Parser *p, const AstExpr *call)
                             : "positional argument follows keyword argument");
 }
 
+/* invalid_arguments, first alternative (as CPython 3.11.7 has it):
+ *   ((','.positional_arg+ ',' kwargs) | kwargs) ',' a='*'
+ * -> "iterable argument unpacking follows keyword argument unpacking" at the '*' */
+static void *keyword_then_star(Parser *p, int mark)
+{
+    CallArgs ca = {{0, NULL}, 0, {0, NULL}, 0};
+    bool matched = positional_args(p, &ca) && parser_expect(p, TOK_COMMA) && kwargs(p, &ca);
+    if (!matched) {
+        if (p->error) return NULL;
+        p->mark = mark;
+        ca = (CallArgs){{0, NULL}, 0, {0, NULL}, 0};
+        matched = kwargs(p, &ca);
+    }
+    Token *star = matched && parser_expect(p, TOK_COMMA) ? parser_expect(p, TOK_STAR) : NULL;
+    if (!star) return NULL;
+    return parser_raise_on(p, parser_token_pos(star),
+                           "iterable argument unpacking follows keyword argument unpacking");
+}
+
 /* invalid_arguments, alternatives 1-3. */
 static void *invalid_arguments_head(Parser *p, int mark)
 {
-    AstExpr *a = parser_args(p);
-    if (a && parser_expect(p, TOK_COMMA)) {
-        Token *star = parser_expect(p, TOK_STAR);
-        if (star)
-            return parser_raise_on(p, parser_token_pos(star),
-                                   "iterable argument unpacking follows keyword argument "
-                                   "unpacking");
-    }
-    if (p->error) return NULL;
+    if (keyword_then_star(p, mark) || p->error) return NULL;
     p->mark = mark;
     AstComprehensionSeq clauses;
-    a = parser_expression(p);
+    AstExpr *a = parser_expression(p);
     if (a && parser_for_if_clauses(p, &clauses) && parser_expect(p, TOK_COMMA)) {
         int after = p->mark;
         if (!parser_args(p) && !p->error) {

@@ -17,6 +17,7 @@
 #include "float.h"
 #include "format.h"
 #include "gc.h"
+#include "generator.h"
 #include "int.h"
 #include "list.h"
 #include "ops.h"
@@ -64,6 +65,12 @@ static int deliver(VM *vm, Value v)
             if (mode == RET_FOR_ITER && v == VAL_EXHAUSTED) {
                 caller->sp = ret_sp - 1;
                 caller->ip = for_iter_target(caller);
+            } else if (mode == RET_SEND && v == VAL_EXHAUSTED) {
+                /* yield from: the sub-iterator (below ret_sp) ended; its value replaces it. */
+                Value it = vm->stack[ret_sp - 1];
+                caller->sp = ret_sp - 1;
+                vm->stack[caller->sp++] = IS_GENERATOR(it) ? AS_GENERATOR(it)->retval : VAL_NONE;
+                caller->ip = for_iter_target(caller);
             } else {
                 caller->sp = ret_sp;
                 if (mode != RET_DISCARD) vm->stack[caller->sp++] = v;
@@ -83,6 +90,22 @@ static inline Value *frame_stack_base(VM *vm, Frame *f)
 {
     CodeObj *c = f->code;
     return vm->stack + f->base + c->nlocals + c->ncells + c->nfree;
+}
+
+/* An exception leaves a generator's frame: the generator is finished, and a StopIteration
+ * raised inside it becomes RuntimeError (PEP 479). */
+static void leave_generator(VM *vm, Frame *f)
+{
+    gen_finish(vm, f->gen, VAL_UNDEF);
+    if (IS_EXCEPTION(vm->exc) && ops_isinstance(vm->exc, &exc_StopIteration)) {
+        Value cause = vm->exc;
+        vm_raise(vm, &exc_RuntimeError, "generator raised StopIteration");
+        if (IS_EXCEPTION(vm->exc)) {
+            AS_EXCEPTION(vm->exc)->cause = cause;
+            AS_EXCEPTION(vm->exc)->context = cause;
+            AS_EXCEPTION(vm->exc)->suppress_context = true;
+        }
+    }
 }
 
 /* Find a handler for vm->exc, popping frames that have none. `record_top`: add a traceback entry
@@ -108,6 +131,20 @@ static bool unwind(VM *vm, bool record_top)
                 return true;
             }
         }
+        if (f->kind == FRAME_NATIVE && (f->flags & FRAME_CATCHES)) {
+            /* The continuation sees the exception first and may handle it. */
+            f->flags &= (uint8_t)~FRAME_CATCHES;
+            Value r = cont_table[f->cont](vm, f, VAL_ERR);
+            if (r == VAL_PENDING) return true;
+            if (r != VAL_ERR) {
+                int d = deliver(vm, r);
+                if (d == 0) return true;
+                if (d == 1) return false; /* cannot happen: catching frames are never entry frames */
+                record = true;
+                continue;
+            }
+        }
+        if (f->gen != VAL_UNDEF) leave_generator(vm, f);
         uint8_t mode = f->ret_mode;
         pop_frame(vm);
         if (mode == RET_HOST) return false;
@@ -152,6 +189,8 @@ static bool do_call(VM *vm, uint32_t cs, int npos, Value kwnames)
 }
 
 static Value unpack_items(VM *vm, Value seq);
+static bool may_pend(Value v);
+static Value items_or_pend(VM *vm, uint32_t slot);
 static const char *callable_name(Value callable, char *buf, size_t size);
 
 /* CALL_FUNCTION_EX: spread the args sequence and kwargs dict into a normal call. */
@@ -249,6 +288,47 @@ static Value unpack_items(VM *vm, Value seq)
                             "unpacking this iterator needs Python code to run");
         if (!list_append(vm, list, x)) return VAL_ERR;
     }
+}
+
+/* Can iterating v run Python code (a generator, map with a Python function...)? */
+static bool may_pend(Value v)
+{
+    if (!val_is_obj(v)) return false;
+    switch (val_as_obj(v)->kind) {
+    case OBJ_LIST:
+    case OBJ_TUPLE:
+    case OBJ_STR:
+    case OBJ_BYTES:
+    case OBJ_BYTEARRAY:
+    case OBJ_DICT:
+    case OBJ_SET:
+    case OBJ_RANGE:
+    case OBJ_DICT_VIEW: return false;
+    default: return true;
+    }
+}
+
+/* The items of the iterable in stack slot `slot` for an unpacking instruction. When collecting
+ * them may run Python code, the instruction is set to run again once the collected list has
+ * replaced the iterable in that slot: returns VAL_PENDING. */
+static Value items_or_pend(VM *vm, uint32_t slot)
+{
+    Value seq = vm->stack[slot];
+    if (!may_pend(seq)) return unpack_items(vm, seq);
+    Value it = ops_iter(vm, seq);
+    if (it == VAL_ERR) return unpack_items(vm, seq); /* CPython's message for non-iterables */
+    uint32_t fi = vm->nframes - 1;
+    uint32_t resume = vm->frames[fi].ip;
+    vm->frames[fi].ip = vm->frames[fi].instr;
+    vm->frames[fi].sp = slot + 1;
+    vm->call_ret_mode = RET_PUSH;
+    vm->call_ret_sp = slot;
+    vm->call_ret_sp_set = true;
+    Value r = vm_collect(vm, it);
+    vm->call_ret_mode = RET_PUSH;
+    vm->call_ret_sp_set = false;
+    if (r != VAL_PENDING) vm->frames[fi].ip = resume;
+    return r;
 }
 
 static void seq_view(Value seq, const Value **items, size_t *n)
@@ -515,6 +595,10 @@ dispatch_top:
     {
         Value v = POP();
         SAVE();
+        if (f->gen != VAL_UNDEF) {
+            gen_finish(vm, f->gen, v);
+            v = VAL_EXHAUSTED;
+        }
         int r = deliver(vm, v);
         if (r == 1) return GARTER_OK;
         if (r < 0) goto unwind_top;
@@ -974,10 +1058,14 @@ dispatch_top:
     }
     CASE(UNPACK_SEQUENCE)
     {
-        Value seq = POP();
         uint32_t n = ARG;
         SAVE();
-        Value items = unpack_items(vm, seq);
+        Value items = items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
+        if (items == VAL_PENDING) {
+            LOAD();
+            DISPATCH();
+        }
+        sp--;
         CHECK(items);
         const Value *src;
         size_t len;
@@ -991,10 +1079,14 @@ dispatch_top:
     }
     CASE(UNPACK_EX)
     {
-        Value seq = POP();
         uint32_t before = ARG & 0xff, after = ARG >> 8;
         SAVE();
-        Value items = unpack_items(vm, seq);
+        Value items = items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
+        if (items == VAL_PENDING) {
+            LOAD();
+            DISPATCH();
+        }
+        sp--;
         CHECK(items);
         const Value *src;
         size_t len;
@@ -1081,10 +1173,15 @@ dispatch_top:
     }
     CASE(LIST_EXTEND)
     {
-        Value it = POP();
-        Value list = PEEK(ARG);
+        Value it = TOP();
         SAVE();
-        Value items = unpack_items(vm, it);
+        Value items = items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
+        if (items == VAL_PENDING) {
+            LOAD();
+            DISPATCH();
+        }
+        sp--;
+        Value list = PEEK(ARG);
         if (items == VAL_ERR) {
             if (vm_exc_matches(vm, &exc_TypeError)) {
                 vm_clear_exc(vm);
@@ -1101,11 +1198,16 @@ dispatch_top:
     }
     CASE(SET_UPDATE)
     {
-        Value it = POP();
-        Value set = PEEK(ARG);
+        Value it = TOP();
         SAVE();
         /* set_update merges sets, dicts, lists and tuples in CPython's order. */
-        Value items = IS_SET(it) || IS_DICT(it) ? it : unpack_items(vm, it);
+        Value items = IS_SET(it) || IS_DICT(it) ? it : items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
+        if (items == VAL_PENDING) {
+            LOAD();
+            DISPATCH();
+        }
+        sp--;
+        Value set = PEEK(ARG);
         CHECK(items);
         if (!set_update(vm, set, items)) goto error;
         DISPATCH();
@@ -1183,6 +1285,16 @@ dispatch_top:
     }
     CASE(CALL_FUNCTION_EX)
     {
+        if (!(ARG & 1) && may_pend(TOP())) {
+            SAVE();
+            Value items = items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
+            if (items == VAL_PENDING) {
+                LOAD();
+                DISPATCH();
+            }
+            CHECK(items);
+            TOP() = items;
+        }
         Value kwargs = (ARG & 1) ? POP() : VAL_UNDEF;
         Value args = POP();
         Value *cs = sp - 2;
@@ -1260,10 +1372,68 @@ dispatch_top:
     CASE(LOAD_BUILD_CLASS) { unsupported(vm, "the class statement"); goto error; }
     CASE(BEFORE_WITH) { unsupported(vm, "the with statement"); goto error; }
     CASE(WITH_EXCEPT_START) { unsupported(vm, "the with statement"); goto error; }
-    CASE(RETURN_GENERATOR) { unsupported(vm, "a generator"); goto error; }
-    CASE(YIELD_VALUE) { unsupported(vm, "yield"); goto error; }
-    CASE(GET_YIELD_FROM_ITER) { unsupported(vm, "yield from"); goto error; }
-    CASE(SEND) { unsupported(vm, "yield from"); goto error; }
+    CASE(RETURN_GENERATOR)
+    {
+        SAVE();
+        Value gen = gen_create(vm, f, f->ip, f->sp);
+        CHECK(gen);
+        int r = deliver(vm, gen);
+        if (r == 1) return GARTER_OK;
+        if (r < 0) goto unwind_top;
+        LOAD();
+        DISPATCH();
+    }
+    CASE(YIELD_VALUE)
+    {
+        Value v = POP();
+        SAVE();
+        gen_suspend(vm, f, f->ip, f->sp);
+        int r = deliver(vm, v);
+        if (r == 1) return GARTER_OK;
+        if (r < 0) goto unwind_top;
+        LOAD();
+        DISPATCH();
+    }
+    CASE(GET_YIELD_FROM_ITER)
+    {
+        if (!IS_GENERATOR(TOP())) {
+            Value it = ops_iter(vm, TOP());
+            CHECK(it);
+            TOP() = it;
+        }
+        DISPATCH();
+    }
+    CASE(SEND)
+    {
+        Value v = POP();
+        Value it = TOP();
+        SAVE();
+        vm->call_ret_mode = RET_SEND;
+        vm->call_ret_sp = f->sp;
+        vm->call_ret_sp_set = true;
+        Value r;
+        if (IS_GENERATOR(it)) {
+            r = vm_resume_generator(vm, it, v, VAL_UNDEF);
+        } else if (v == VAL_NONE) {
+            r = ops_next(vm, it);
+        } else {
+            r = vm_raise(vm, &exc_TypeError, "can't send a value to a non-generator iterator");
+        }
+        vm->call_ret_mode = RET_PUSH;
+        vm->call_ret_sp_set = false;
+        if (r == VAL_PENDING) {
+            LOAD();
+            DISPATCH();
+        }
+        CHECK(r);
+        if (r == VAL_EXHAUSTED) {
+            TOP() = IS_GENERATOR(it) ? AS_GENERATOR(it)->retval : VAL_NONE;
+            ip = words + ARG;
+            DISPATCH();
+        }
+        PUSH(r);
+        DISPATCH();
+    }
     CASE(GET_AWAITABLE) { unsupported(vm, "await"); goto error; }
     CASE(GET_LEN) { unsupported(vm, "the match statement"); goto error; }
     CASE(MATCH_MAPPING) { unsupported(vm, "the match statement"); goto error; }

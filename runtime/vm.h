@@ -39,12 +39,19 @@ typedef enum RetMode {
     RET_FOR_ITER, /* Python caller at FOR_ITER: VAL_EXHAUSTED ends the loop, else push it */
     RET_DISCARD,  /* drop it (the caller does not want it) */
     RET_HOST,     /* the entry frame of a run: the run ends with it */
+    RET_SEND,     /* Python caller at SEND (yield from): VAL_EXHAUSTED jumps with the return
+                     value of the sub-iterator below ret_sp, else push it */
 } RetMode;
+
+enum FrameFlags {
+    FRAME_CATCHES = 1 << 0, /* native: unwinding calls its continuation with VAL_ERR first */
+};
 
 typedef struct Frame {
     uint8_t kind;     /* FrameKind */
     uint8_t ret_mode; /* RetMode */
-    uint16_t cont;    /* FRAME_NATIVE: ContId */
+    uint8_t cont;     /* FRAME_NATIVE: ContId */
+    uint8_t flags;    /* FrameFlags */
     uint32_t ip;      /* FRAME_PYTHON: next instruction (word index); FRAME_NATIVE: its step */
     uint32_t instr;   /* FRAME_PYTHON: start of the instruction being executed (a suspended
                          frame: the call or FOR_ITER waiting for a result) */
@@ -56,6 +63,7 @@ typedef struct Frame {
     Value func;       /* FRAME_PYTHON: the FunctionObj, or VAL_UNDEF for a module body */
     Value globals;    /* FRAME_PYTHON: dict */
     Value locals;     /* class bodies: the namespace dict; else VAL_UNDEF */
+    Value gen;        /* a generator's frame: the GeneratorObj; else VAL_UNDEF */
 } Frame;
 
 /* The continuation functions (cont.c), one per conts.def entry. */
@@ -169,8 +177,20 @@ bool vm_push_module(VM *vm, CodeObj *code, Value globals);
  * it (GARTER_EXCEPTION, vm->exc). */
 GarterStatus vm_execute(VM *vm);
 
+/* Resume a generator (generator.c's protocol): push its frame with the routing of
+ * vm->call_ret_mode/call_ret_sp, `sent` becoming the value of the paused yield (ignored on the
+ * first resume), and return VAL_PENDING. VAL_EXHAUSTED when it is already done; VAL_ERR for a
+ * running generator or a non-None first send. With `throw` set, the frame is pushed and
+ * vm->exc = throw is raised inside it: returns VAL_ERR for the loop to unwind from there. */
+Value vm_resume_generator(VM *vm, Value gen, Value sent, Value throw);
+
 /* Make sure the stack has room for `needed` more slots above `from`; may move vm->stack. */
 bool vm_stack_reserve(VM *vm, uint32_t from, uint32_t needed);
+
+/* Collect the remaining items of iterator `it` into a new list, in a COLLECT frame if producing
+ * them needs Python code. Returns the list, VAL_ERR, or VAL_PENDING (the list is delivered
+ * later with the routing of vm->call_ret_mode/call_ret_sp). */
+Value vm_collect(VM *vm, Value it);
 
 /* ---- running ------------------------------------------------------------------------------- */
 

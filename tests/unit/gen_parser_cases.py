@@ -421,6 +421,8 @@ ERRORS = [
     'x = f"{\'a}"',
     'x = f"{>10x:=1}"',
     '[c d]',
+    'f(x, *, y=1)',
+    'f(a=1, *b, **c, *d)',
     '[c d e]',
     'items = ["a" "b", c d]',
     '[matchx y]',
