@@ -225,53 +225,7 @@ Value float_from_text(VM *vm, const char *text, size_t len, Value orig)
     return vm_raise(vm, &exc_ValueError, "could not convert string to float: %s", str_data(repr));
 }
 
-/* ---- rounding and hashing ------------------------------------------------------------------ */
-
-/* Round the decimal integer in digits[0..len) to a multiple of 10**k (k >= 1), ties to even,
- * `inexact` telling whether the value had a fraction; writes "DIGITSe<k>" into out. */
-static void round_integer_digits(const char *digits, int len, int k, bool inexact, char *out)
-{
-    int keep = len - k;
-    bool up = false;
-    if (keep >= 0) {
-        char next = digits[keep];
-        bool rest = inexact;
-        for (int i = keep + 1; i < len && !rest; i++) rest = digits[i] != '0';
-        bool odd = keep > 0 && ((digits[keep - 1] - '0') & 1);
-        up = next > '5' || (next == '5' && (rest || odd));
-    }
-    if (keep < 0) keep = 0;
-    /* out = '0' + digits[0..keep) + up, with the carry propagated. */
-    out[0] = '0';
-    memcpy(out + 1, digits, (size_t)keep);
-    for (int i = keep; up && i >= 0; i--) {
-        if (out[i] == '9') {
-            out[i] = '0';
-        } else {
-            out[i]++;
-            up = false;
-        }
-    }
-    sprintf(out + keep + 1, "e%d", k);
-}
-
-double float_round(double d, int64_t ndigits)
-{
-    if (!isfinite(d)) return d;
-    /* Beyond these every double rounds to itself, or to zero (CPython's NDIGITS_MAX/MIN). */
-    if (ndigits > 323) return d;
-    if (ndigits < -308) return 0.0 * d;
-    char text[720];
-    if (ndigits >= 0) {
-        snprintf(text, sizeof text, "%.*f", (int)ndigits, d); /* exact: ties to even */
-        return strtod(text, NULL);
-    }
-    double mag = fabs(d), whole = trunc(mag);
-    char digits[320];
-    int len = snprintf(digits, sizeof digits, "%.0f", whole);
-    round_integer_digits(digits, len, (int)-ndigits, whole != mag, text);
-    return copysign(strtod(text, NULL), d);
-}
+/* ---- hashing ------------------------------------------------------------------------------------ */
 
 int64_t float_hash(double d)
 {
@@ -624,53 +578,60 @@ static bool hex_digit(char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 }
 
-/* float.fromhex: validate CPython's grammar, then let strtod (exact for hex) round. */
+/* float.fromhex: validate CPython's grammar, then let strtod (exact for hex) round. The text
+ * handed to strtod has no point ("0xHHHHp<exp>"), so the C locale never matters. */
 static Value float_fromhex_text(VM *vm, const char *s, size_t len)
 {
     size_t i = 0, end = len;
-    while (i < end && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) i++;
-    while (end > i && (s[end - 1] == ' ' || (s[end - 1] >= '\t' && s[end - 1] <= '\r'))) end--;
+    while (i < end && num_space(s[i])) i++;
+    while (end > i && num_space(s[end - 1])) end--;
     double d;
     if (float_parse_text(s + i, end - i, false, &d) && !isfinite(d)) return val_from_float(d);
-    size_t j = i;
-    if (j < end && (s[j] == '+' || s[j] == '-')) j++;
-    size_t body = j;
-    if (j + 1 < end && s[j] == '0' && (s[j + 1] | 0x20) == 'x') j += 2;
-    size_t ndigits = 0;
-    while (j < end && hex_digit(s[j])) j++, ndigits++;
-    if (j < end && s[j] == '.') {
-        j++;
-        while (j < end && hex_digit(s[j])) j++, ndigits++;
-    }
-    if (ndigits == 0) goto invalid;
-    if (j < end && (s[j] | 0x20) == 'p') {
-        j++;
-        if (j < end && (s[j] == '+' || s[j] == '-')) j++;
-        size_t exp_start = j;
-        while (j < end && ascii_digit(s[j])) j++;
-        if (j == exp_start) goto invalid;
-    }
-    if (j != end) goto invalid;
-    /* "[-]0x" + the body without its own prefix, for strtod. */
-    size_t body_len = end - body, total = body_len + 4;
+    size_t j = i, total = end - i + 32;
     char *text = mem_alloc(&vm->mem, total);
     if (!text) return vm_raise_nomem(vm);
-    size_t n = 0;
-    if (s[i] == '-') text[n++] = '-';
+    size_t n = 0, ndigits = 0;
+    int64_t exp = 0, frac_digits = 0;
+    if (j < end && (s[j] == '+' || s[j] == '-')) {
+        if (s[j] == '-') text[n++] = '-';
+        j++;
+    }
     text[n++] = '0';
     text[n++] = 'x';
-    size_t skip = (body_len >= 2 && s[body] == '0' && (s[body + 1] | 0x20) == 'x') ? 2 : 0;
-    memcpy(text + n, s + body + skip, body_len - skip);
-    n += body_len - skip;
-    text[n] = '\0';
-    d = strtod(text, NULL);
+    if (j + 1 < end && s[j] == '0' && (s[j + 1] | 0x20) == 'x') j += 2;
+    for (bool point = false; j < end; j++) {
+        if (s[j] == '.' && !point) {
+            point = true;
+        } else if (hex_digit(s[j])) {
+            text[n++] = s[j];
+            ndigits++;
+            frac_digits += point;
+        } else {
+            break;
+        }
+    }
+    bool ok = ndigits > 0;
+    if (ok && j < end && (s[j] | 0x20) == 'p') {
+        j++;
+        bool neg = j < end && s[j] == '-';
+        if (j < end && (s[j] == '+' || s[j] == '-')) j++;
+        size_t exp_start = j;
+        for (; j < end && ascii_digit(s[j]); j++)
+            if (exp < PARSE_EXP_CLAMP) exp = exp * 10 + (s[j] - '0');
+        ok = j > exp_start;
+        if (neg) exp = -exp;
+    }
+    ok = ok && j == end;
+    if (ok) {
+        snprintf(text + n, total - n, "p%lld", (long long)(exp - 4 * frac_digits));
+        d = strtod(text, NULL);
+    }
     mem_free(&vm->mem, text, total);
+    if (!ok) return vm_raise(vm, &exc_ValueError, "invalid hexadecimal floating-point string");
     if (isinf(d))
         return vm_raise(vm, &exc_OverflowError,
                         "hexadecimal value too large to represent as a float");
     return val_from_float(d);
-invalid:
-    return vm_raise(vm, &exc_ValueError, "invalid hexadecimal floating-point string");
 }
 
 static Value float_m_fromhex(VM *vm, const Value *args, int nargs, Value kwnames)

@@ -67,11 +67,11 @@ static int u128_digits(u128 n, char *out)
     return len;
 }
 
-/* dtoa mode 3 exactly in 128-bit integers, for the common case of a modest value and precision:
- * N = round-half-even(d * 10**count) with d = m * 2**e. False when it does not apply. */
-static bool digits_fixed_fast(Digits *out, double d, int64_t count)
+/* round-half-even(d * 10**count) exactly in 128-bit integers, for a finite d >= 0 of modest size
+ * and count <= 19 (d = m * 2**e); false when it does not apply. */
+static bool fixed_round_u128(double d, int64_t count, u128 *out)
 {
-    if (count > 19) return false;
+    if (count > 19 || count < 0) return false;
     int exp;
     double frac = frexp(d, &exp); /* d = frac * 2**exp, frac in [0.5, 1) */
     if (d == 0 || exp > 63 || exp < -1021) return false;
@@ -79,19 +79,26 @@ static bool digits_fixed_fast(Digits *out, double d, int64_t count)
     int e = exp - 53;
     u128 pow10 = 1;
     for (int64_t i = 0; i < count; i++) pow10 *= 10;
-    u128 n;
     if (e >= 0) {
-        n = ((u128)m << e) * pow10; /* < 2**63 * 10**19 < 2**127 */
-    } else {
-        int k = -e;
-        u128 num = (u128)m * pow10; /* < 2**53 * 10**19 */
-        if (k >= 127) {
-            n = 0; /* num < 2**117: below half a unit */
-        } else {
-            u128 q = num >> k, r = num - (q << k), half = (u128)1 << (k - 1);
-            n = q + (r > half || (r == half && (q & 1)));
-        }
+        *out = ((u128)m << e) * pow10; /* < 2**63 * 10**19 < 2**127 */
+        return true;
     }
+    int k = -e;
+    u128 num = (u128)m * pow10; /* < 2**53 * 10**19 */
+    if (k >= 127) {
+        *out = 0; /* num < 2**117: below half a unit */
+        return true;
+    }
+    u128 q = num >> k, r = num - (q << k), half = (u128)1 << (k - 1);
+    *out = q + (r > half || (r == half && (q & 1)));
+    return true;
+}
+
+/* dtoa mode 3 for the common case of a modest value and precision. */
+static bool digits_fixed_fast(Digits *out, double d, int64_t count)
+{
+    u128 n;
+    if (!fixed_round_u128(d, count, &n)) return false;
     int len = u128_digits(n, out->d);
     out->decpt = len - (int)count;
     while (len > 0 && out->d[len - 1] == '0') len--;
@@ -184,6 +191,62 @@ static void digits_fixed(Digits *out, double d, int64_t count)
     }
     out->len = n;
     out->decpt = decpt;
+}
+
+/* ---- round(x, n) --------------------------------------------------------------------------- */
+
+/* Round the decimal integer in digits[0..len) to a multiple of 10**k (k >= 1), ties to even,
+ * `inexact` telling whether the value had a fraction; writes "DIGITSe<k>" into out. */
+static void round_integer_digits(const char *digits, int len, int k, bool inexact, char *out)
+{
+    int keep = len - k;
+    bool up = false;
+    if (keep >= 0) {
+        char next = digits[keep];
+        bool rest = inexact;
+        for (int i = keep + 1; i < len && !rest; i++) rest = digits[i] != '0';
+        bool odd = keep > 0 && ((digits[keep - 1] - '0') & 1);
+        up = next > '5' || (next == '5' && (rest || odd));
+    }
+    if (keep < 0) keep = 0;
+    /* out = '0' + digits[0..keep) + up, with the carry propagated. */
+    out[0] = '0';
+    memcpy(out + 1, digits, (size_t)keep);
+    for (int i = keep; up && i >= 0; i--) {
+        if (out[i] == '9') {
+            out[i] = '0';
+        } else {
+            out[i]++;
+            up = false;
+        }
+    }
+    sprintf(out + keep + 1, "e%d", k);
+}
+
+double float_round(double d, int64_t ndigits)
+{
+    if (!isfinite(d)) return d;
+    /* Beyond these every double rounds to itself, or to zero (CPython's NDIGITS_MAX/MIN). */
+    if (ndigits > 323) return d;
+    if (ndigits < -308) return 0.0 * d;
+    char text[720];
+    if (ndigits >= 0) {
+        /* Fast and exact: N = round(|d| * 10**n) in integers; N / 10**n is then one correctly
+         * rounded division when both are exact doubles (N < 2**53, n <= 19 < 22). */
+        u128 n;
+        if (fixed_round_u128(fabs(d), ndigits, &n) && n < ((u128)1 << 53)) {
+            double pow10 = 1;
+            for (int64_t i = 0; i < ndigits; i++) pow10 *= 10;
+            return copysign((double)(uint64_t)n / pow10, d);
+        }
+        snprintf(text, sizeof text, "%.*f", (int)ndigits, d); /* exact: ties to even */
+        return strtod(text, NULL);
+    }
+    double mag = fabs(d), whole = trunc(mag);
+    char digits[320];
+    int len = snprintf(digits, sizeof digits, "%.0f", whole);
+    round_integer_digits(digits, len, (int)-ndigits, whole != mag, text);
+    return copysign(strtod(text, NULL), d);
 }
 
 /* Special values: "inf", "nan" (never signed), upper-cased for 'E', 'F', 'G'. */

@@ -120,11 +120,16 @@ void int_destroy(VM *vm, Obj *self)
     mp_clear(&o->n);
 }
 
+/* Values beyond the small range but within 64 bits need at most two 60-bit digits: allocate
+ * exactly those (mp_init would allocate MP_PREC digits, then int_wrap_mp shrink them). */
+#define INT64_DIGITS 2
+
 Value int_from_i64(VM *vm, int64_t i)
 {
     if (small_int_fits(i)) return val_from_small_int(i);
     mp_int m;
-    if (mp_init_i64(&m, i) != MP_OKAY) return vm_raise_nomem(vm);
+    if (mp_init_size(&m, INT64_DIGITS) != MP_OKAY) return vm_raise_nomem(vm);
+    mp_set_i64(&m, i);
     return int_wrap_mp(vm, &m, &type_int);
 }
 
@@ -132,7 +137,8 @@ Value int_from_u64(VM *vm, uint64_t u)
 {
     if (u <= (uint64_t)SMALL_INT_MAX) return val_from_small_int((int64_t)u);
     mp_int m;
-    if (mp_init_u64(&m, u) != MP_OKAY) return vm_raise_nomem(vm);
+    if (mp_init_size(&m, INT64_DIGITS) != MP_OKAY) return vm_raise_nomem(vm);
+    mp_set_u64(&m, u);
     return int_wrap_mp(vm, &m, &type_int);
 }
 
@@ -642,11 +648,47 @@ static Value int_small_binop(VM *vm, int64_t x, int64_t y, BinOp op)
     }
 }
 
+/* An int of at most 62 bits as int64 (so sums, differences and floor quotients of two of them
+ * cannot overflow int64); false for anything larger. */
+static bool int_as_i62(Value v, int64_t *out)
+{
+    if (!val_is_obj(v)) {
+        *out = int_small_of(v);
+        return true;
+    }
+    if (mp_count_bits(&AS_BIGINT(v)->n) > 62) return false;
+    *out = mp_get_i64(&AS_BIGINT(v)->n);
+    return true;
+}
+
 Value int_binop(VM *vm, Value a, Value b, BinOp op)
 {
     if (!val_is_obj(a) && !val_is_obj(b)) {
         Value r = int_small_binop(vm, int_small_of(a), int_small_of(b), op);
         if (r != VAL_UNDEF) return r;
+    }
+    /* Machine-word arithmetic for ints up to 62 bits (64-bit hashes, LCGs, timestamps). True
+     * division, powers and shifts left to the general path (int_small_binop assumes 48 bits). */
+    int64_t x, y;
+    if (int_as_i62(a, &x) && int_as_i62(b, &y)) {
+        switch (op) {
+        case BINOP_ADD:
+        case BINOP_SUB:
+        case BINOP_MUL:
+        case BINOP_FLOORDIV:
+        case BINOP_MOD: {
+            Value r = int_small_binop(vm, x, y, op); /* these use int_from_i64 */
+            if (r != VAL_UNDEF) return r;
+            break;
+        }
+        case BINOP_AND: return int_from_i64(vm, x & y);
+        case BINOP_OR: return int_from_i64(vm, x | y);
+        case BINOP_XOR: return int_from_i64(vm, x ^ y);
+        case BINOP_RSHIFT:
+            if (y < 0) return vm_raise(vm, &exc_ValueError, "negative shift count");
+            return int_from_i64(vm, y > 63 ? (x < 0 ? -1 : 0) : x >> y);
+        default: break;
+        }
     }
     return int_big_binop(vm, a, b, op);
 }
