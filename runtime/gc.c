@@ -163,8 +163,14 @@ void gc_collect(VM *vm)
     mark_roots(vm);
     drain(vm);
     sweep(vm);
-    size_t next = vm->mem.live_bytes * 2;
-    vm->gc_threshold = next > GC_MIN_THRESHOLD ? next : GC_MIN_THRESHOLD;
+    /* Collect again once the heap has tripled (amortises marking against allocation), but
+     * well before a memory limit so that garbage never makes a run hit it. */
+    size_t live = vm->mem.live_bytes;
+    size_t next = live * 3;
+    if (next < GC_MIN_THRESHOLD) next = GC_MIN_THRESHOLD;
+    size_t max = vm->mem.max_bytes;
+    if (max && max > live && next > live + (max - live) / 2) next = live + (max - live) / 2;
+    vm->gc_threshold = next;
 }
 
 void gc_maybe_collect(VM *vm)
