@@ -225,7 +225,8 @@ Value float_from_text(VM *vm, const char *text, size_t len, Value orig)
     return vm_raise(vm, &exc_ValueError, "could not convert string to float: %s", str_data(repr));
 }
 
-/* ---- hashing ------------------------------------------------------------------------------------ */
+/* ---- hashing ------------------------------------------------------------------------------------
+ */
 
 int64_t float_hash(double d)
 {

@@ -115,11 +115,15 @@ static AstExpr *conditional_expression(Parser *p)
     return body;
 }
 
-/* expression_without_invalid: the same alternatives. The grammar means the invalid_* rules to
- * be off below it, but CPython 3.11's parser generator does not implement that (the
- * "_without_invalid" suffix is honoured from 3.12 on), so they stay on, as they do here:
- * `x {a b c}` reports the missing comma inside the braces. */
-static AstExpr *expression_without_invalid(Parser *p) { return conditional_expression(p); }
+/* expression_without_invalid: the same alternatives with the invalid_* rules switched off. */
+static AstExpr *expression_without_invalid(Parser *p)
+{
+    bool saved = p->call_invalid_rules;
+    p->call_invalid_rules = false;
+    AstExpr *e = conditional_expression(p);
+    p->call_invalid_rules = saved;
+    return e;
+}
 
 /* invalid_expression:
  *   !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
@@ -676,7 +680,10 @@ static AstExpr *subscript_of(Parser *p, AstExpr *value, AstExpr *slice, int star
     return e;
 }
 
-/* One trailer of `primary` after `e`: '.' NAME | genexp | '(' [arguments] ')' | '[' slices ']'.
+/* One trailer of `primary` after `e`, in CPython's order:
+ *   '.' NAME | genexp | '(' [arguments] ')' | '[' slices ']'
+ * genexp is tried whatever the next token: in the error pass its invalid_comprehension
+ * alternative also starts at '[' and '{' (so `x {a b}` reports the missing comma inside).
  * Returns the extended primary, or NULL (mark restored) when no trailer applies. */
 static AstExpr *primary_trailer(Parser *p, AstExpr *e, int start)
 {
@@ -684,11 +691,14 @@ static AstExpr *primary_trailer(Parser *p, AstExpr *e, int start)
     if (parser_expect(p, TOK_DOT)) {
         Token *name = parser_expect(p, TOK_NAME);
         if (name) return attribute_of(p, e, name, start);
-    } else if (parser_check(p, TOK_LPAR)) {
-        AstExpr *genexp = parser_genexp(p);
-        if (genexp) return call_with_genexp(p, e, genexp, start);
-        if (p->error) return NULL;
-        p->mark = mark + 1;
+        p->mark = mark;
+        return NULL;
+    }
+    AstExpr *genexp = p->error ? NULL : parser_genexp(p);
+    if (genexp) return call_with_genexp(p, e, genexp, start);
+    if (p->error) return NULL;
+    p->mark = mark;
+    if (parser_expect(p, TOK_LPAR)) {
         AstExpr *arguments = parser_arguments(p);
         if (!arguments) {
             if (p->error) return NULL;

@@ -44,7 +44,9 @@ static AstExpr *subscript_node(Parser *p, AstExpr *value, AstExpr *slice, AstExp
     return e;
 }
 
-/* One growth step of t_primary after `e`: a trailer that is itself followed by t_lookahead. */
+/* One growth step of t_primary after `e`, in CPython's order — '.' NAME, '[' slices ']',
+ * genexp (tried whatever the next token, as in `primary`), '(' [arguments] ')' — each followed
+ * by t_lookahead. */
 static AstExpr *t_primary_step(Parser *p, AstExpr *e, int start)
 {
     int mark = p->mark;
@@ -56,17 +58,20 @@ static AstExpr *t_primary_step(Parser *p, AstExpr *e, int start)
         AstExpr *slice = parser_slices(p);
         if (slice && parser_expect(p, TOK_RSQB) && t_lookahead(p))
             grown = subscript_node(p, e, slice, AST_CTX_LOAD, start);
-    } else if (parser_check(p, TOK_LPAR)) {
-        AstExpr *genexp = parser_genexp(p);
-        if (genexp && t_lookahead(p)) {
-            grown = new_expr(p, AST_EXPR_CALL, parser_extra(p, start));
-            int cap = 0;
-            if (grown) grown->v.call.func = e;
-            if (grown && !push_expr(p, &grown->v.call.args, &cap, genexp)) return NULL;
-            return grown;
-        }
-        if (p->error) return NULL;
-        p->mark = mark + 1;
+    }
+    if (grown || p->error) return grown;
+    p->mark = mark;
+    AstExpr *genexp = parser_genexp(p);
+    if (genexp && t_lookahead(p)) {
+        grown = new_expr(p, AST_EXPR_CALL, parser_extra(p, start));
+        int cap = 0;
+        if (grown) grown->v.call.func = e;
+        if (grown && !push_expr(p, &grown->v.call.args, &cap, genexp)) return NULL;
+        return grown;
+    }
+    if (p->error) return NULL;
+    p->mark = mark;
+    if (parser_expect(p, TOK_LPAR)) {
         AstExpr *arguments = parser_arguments(p);
         if (!arguments) p->mark = mark + 1;
         if (!p->error && parser_expect(p, TOK_RPAR) && t_lookahead(p)) {
