@@ -20,7 +20,7 @@
 #include "dict.h"
 #include "exception.h"
 #include "generator.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "int.h"
 #include "list.h"

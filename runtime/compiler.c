@@ -81,7 +81,7 @@
 #include "bytes.h"
 #include "dict.h"
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "gc.h"
 #include "int.h"
 #include "parser.h"

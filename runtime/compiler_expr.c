@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "bytes.h"
-#include "float.h"
+#include "floatobj.h"
 #include "int.h"
 #include "set.h"
 #include "str.h"

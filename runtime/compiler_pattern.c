@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-#include "float.h"
+#include "floatobj.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"

@@ -7,7 +7,7 @@
 
 #include "buf.h"
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "gc.h"
 #include "int.h"

@@ -13,7 +13,7 @@
 #include "buf.h"
 #include "bytes.h"
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "int.h"
 #include "ops.h"

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "str.h"
 

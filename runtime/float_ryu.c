@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "float.h"
+#include "floatobj.h"
 #include "float_ryu_table.h"
 
 typedef unsigned __int128 u128;

@@ -16,7 +16,7 @@
 #include <math.h>
 
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "gc.h"
 #include "int.h"
 #include "ops.h"

@@ -7,7 +7,7 @@
 #include "bytes.h"
 #include "dict.h"
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"

@@ -14,7 +14,7 @@
 #include "code.h"
 #include "dict.h"
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "gc.h"
 #include "generator.h"

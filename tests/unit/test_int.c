@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "exception.h"
-#include "float.h"
+#include "floatobj.h"
 #include "gc.h"
 #include "int.h"
 #include "ops.h"

@@ -1,25 +1,12 @@
-/* float.h — float and complex. Implemented in float.c (type, parsing, arithmetic), float_format.c
+/* floatobj.h — float and complex (named so it cannot shadow the C library's <float.h>). Implemented in float.c (type, parsing, arithmetic), float_format.c
  * (repr and PyOS_double_to_string), float_ryu.c (shortest digits) and complex.c. */
 #ifndef GARTER_FLOAT_H
 #define GARTER_FLOAT_H
 
+#include <float.h>
+
 #include "vm.h"
 
-/* runtime/ is on the include path, so this file shadows the C library's <float.h>: provide its
- * constants from the compiler's predefined macros. */
-#ifndef DBL_MANT_DIG
-#define DBL_MANT_DIG __DBL_MANT_DIG__
-#define DBL_DIG __DBL_DIG__
-#define DBL_MIN_EXP __DBL_MIN_EXP__
-#define DBL_MAX_EXP __DBL_MAX_EXP__
-#define DBL_MIN_10_EXP __DBL_MIN_10_EXP__
-#define DBL_MAX_10_EXP __DBL_MAX_10_EXP__
-#define DBL_MAX __DBL_MAX__
-#define DBL_MIN __DBL_MIN__
-#define DBL_EPSILON __DBL_EPSILON__
-#define DBL_TRUE_MIN __DBL_DENORM_MIN__
-#define FLT_RADIX __FLT_RADIX__
-#endif
 
 extern const TypeObj type_float;
 extern const TypeObj type_complex;
