@@ -661,6 +661,70 @@ static bool int_as_i62(Value v, int64_t *out)
     return true;
 }
 
+/* ---- 128-bit fast path ---------------------------------------------------------------------
+ * Ints up to 126 bits (64-bit hashes and LCG states and their products) are computed in
+ * __int128 instead of libtommath; only a result beyond 64 bits needs digits. */
+typedef __int128 i128;
+typedef unsigned __int128 u128;
+#define I128_BITS 126
+
+static bool int_as_i128(Value v, i128 *out)
+{
+    if (!val_is_obj(v)) {
+        *out = int_small_of(v);
+        return true;
+    }
+    const mp_int *n = &AS_BIGINT(v)->n;
+    if (mp_count_bits(n) > I128_BITS) return false;
+    u128 mag = 0;
+    for (int i = n->used - 1; i >= 0; i--) mag = (mag << MP_DIGIT_BIT) | n->dp[i];
+    *out = n->sign == MP_NEG ? -(i128)mag : (i128)mag;
+    return true;
+}
+
+static Value int_from_i128(VM *vm, i128 r)
+{
+    if (r >= INT64_MIN && r <= INT64_MAX) return int_from_i64(vm, (int64_t)r);
+    u128 mag = r < 0 ? -(u128)r : (u128)r;
+    int digits = (128 + MP_DIGIT_BIT - 1) / MP_DIGIT_BIT;
+    mp_int m;
+    if (mp_init_size(&m, digits) != MP_OKAY) return vm_raise_nomem(vm);
+    int used = 0;
+    while (mag) {
+        m.dp[used++] = (mp_digit)(mag & MP_MASK);
+        mag >>= MP_DIGIT_BIT;
+    }
+    m.used = used;
+    m.sign = r < 0 ? MP_NEG : MP_ZPOS;
+    return int_wrap_mp(vm, &m, &type_int);
+}
+
+/* +, -, *, //, % of two ints of at most 126 bits; VAL_UNDEF when the result needs more. */
+static Value int_i128_binop(VM *vm, i128 x, i128 y, BinOp op)
+{
+    i128 r;
+    switch (op) {
+    case BINOP_ADD: return int_from_i128(vm, x + y); /* |x|, |y| < 2**126: no overflow */
+    case BINOP_SUB: return int_from_i128(vm, x - y);
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &r) || r > ((i128)1 << I128_BITS) ||
+            r < -((i128)1 << I128_BITS))
+            return VAL_UNDEF;
+        return int_from_i128(vm, r);
+    case BINOP_FLOORDIV:
+    case BINOP_MOD: {
+        if (y == 0) return VAL_UNDEF; /* the general path raises CPython's error */
+        i128 q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) {
+            q -= 1;
+            m += y;
+        }
+        return int_from_i128(vm, op == BINOP_MOD ? m : q);
+    }
+    default: return VAL_UNDEF;
+    }
+}
+
 Value int_binop(VM *vm, Value a, Value b, BinOp op)
 {
     if (!val_is_obj(a) && !val_is_obj(b)) {
@@ -689,6 +753,11 @@ Value int_binop(VM *vm, Value a, Value b, BinOp op)
             return int_from_i64(vm, y > 63 ? (x < 0 ? -1 : 0) : x >> y);
         default: break;
         }
+    }
+    i128 wx, wy;
+    if (op <= BINOP_MOD && int_as_i128(a, &wx) && int_as_i128(b, &wy)) {
+        Value r = int_i128_binop(vm, wx, wy, op);
+        if (r != VAL_UNDEF) return r;
     }
     return int_big_binop(vm, a, b, op);
 }

@@ -362,7 +362,8 @@ static void *invalid_double_starred_kvpairs(Parser *p)
     return invalid_value_after_colon(p, mark);
 }
 
-/* dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}' */
+/* dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'  (the
+ * second alternative needs no closing brace to raise its errors) */
 static AstExpr *dict(Parser *p)
 {
     int start = p->mark;
@@ -376,8 +377,10 @@ static AstExpr *dict(Parser *p)
     }
     if (parser_expect(p, TOK_RBRACE)) return dict_of(p, keys, values, start);
     if (p->error) return NULL;
+    /* CPython guards only the alternatives that consist of a single invalid_* rule, so this
+     * one runs in the first pass too */
     p->mark = start + 1;
-    if (p->call_invalid_rules) invalid_double_starred_kvpairs(p);
+    invalid_double_starred_kvpairs(p);
     p->mark = start;
     return NULL;
 }
