@@ -363,6 +363,21 @@ static Value int_apply(VM *vm, MpBinFn fn, const mp_int *a, const mp_int *b)
     return int_from_mp(vm, &r);
 }
 
+/* a * b, by a single digit in O(n) when either operand is one digit (libtommath's mp_mul
+ * would run its general O(n*m) loop: factorials and `10 * q` multiply by small factors). */
+static mp_err mp_mul_fast(const mp_int *a, const mp_int *b, mp_int *r)
+{
+    if (a->used == 1 && b->used > 1) {
+        const mp_int *t = a;
+        a = b;
+        b = t;
+    }
+    if (b->used != 1) return mp_mul(a, b, r);
+    mp_err err = mp_mul_d(a, b->dp[0], r);
+    if (err == MP_OKAY && r->used > 0) r->sign = a->sign == b->sign ? MP_ZPOS : MP_NEG;
+    return err;
+}
+
 static mp_err mp_floordiv_q(const mp_int *a, const mp_int *b, mp_int *q)
 {
     return mp_floordiv(a, b, q, NULL);
@@ -554,7 +569,7 @@ static Value int_big_binop(VM *vm, Value a, Value b, BinOp op)
     case BINOP_MUL:
         if (!int_size_ok(vm, (uint64_t)mp_count_bits(ma) + (uint64_t)mp_count_bits(mb)))
             return VAL_ERR;
-        return int_apply(vm, mp_mul, ma, mb);
+        return int_apply(vm, mp_mul_fast, ma, mb);
     case BINOP_FLOORDIV:
         if (mb->used == 0)
             return vm_raise(vm, &exc_ZeroDivisionError, "integer division or modulo by zero");
