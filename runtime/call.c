@@ -324,7 +324,7 @@ static Value call_native_now(VM *vm, Value callable, const Value *args, int narg
                     return vm_raise(vm, &exc_TypeError,
                                     "unbound method %s.%s() needs an argument", n->owner->name,
                                     n->def->name);
-                if (!ops_isinstance(args[0], n->owner))
+                if (vm_type_of(args[0]) != n->owner && !ops_isinstance(args[0], n->owner))
                     return vm_raise(vm, &exc_TypeError,
                                     "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
                                     "object",

@@ -180,10 +180,17 @@ void gc_maybe_collect(VM *vm)
 
 void gc_free_all(VM *vm)
 {
+    /* Teardown: small objects live in Mem's pages, which mem_release returns whole, so only
+     * their accounting is undone here; resources they own and big blocks are freed one by one. */
     while (vm->objects) {
         Obj *o = vm->objects;
         vm->objects = o->gc_next;
-        gc_release(vm, o);
+        if (o->size && o->size <= MEM_SMALL_MAX) {
+            if (o->type && o->type->destroy) o->type->destroy(vm, o);
+            vm->mem.live_bytes -= o->size;
+        } else {
+            gc_release(vm, o);
+        }
     }
     mem_free(&vm->mem, vm->gray, vm->gray_cap * sizeof(Obj *));
     vm->gray = NULL;

@@ -30,7 +30,7 @@ void gc_mark_obj(VM *vm, Obj *o);
 void gc_maybe_collect(VM *vm);
 void gc_collect(VM *vm);
 
-/* Free every object (VM destruction). */
+/* Free every object (VM destruction only: small blocks go back with mem_release). */
 void gc_free_all(VM *vm);
 
 #endif
