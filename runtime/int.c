@@ -115,31 +115,52 @@ Value int_from_mp(VM *vm, mp_int *m)
 void int_destroy(VM *vm, Obj *self)
 {
     BigIntObj *o = (BigIntObj *)self;
+    if (self->flags & OBJ_INT_INLINE) return; /* digits are part of the object */
     size_t charge = (size_t)o->n.alloc * sizeof(mp_digit);
     if (o->n.dp) vm->mem.live_bytes -= charge;
     mp_clear(&o->n);
 }
 
-/* Values beyond the small range but within 64 bits need at most two 60-bit digits: allocate
- * exactly those (mp_init would allocate MP_PREC digits, then int_wrap_mp shrink them). */
-#define INT64_DIGITS 2
+typedef __int128 i128;
+typedef unsigned __int128 u128;
+
+/* Ints of up to 128 bits keep their (at most three) digits inside the object (OBJ_INT_INLINE):
+ * one small allocation from the VM's pools and none from libtommath. libtommath only ever reads
+ * such an mp_int (results are always fresh mp_ints), and int_destroy does not mp_clear it. */
+#define INLINE_DIGITS ((128 + MP_DIGIT_BIT - 1) / MP_DIGIT_BIT)
+
+typedef struct InlineBigInt {
+    BigIntObj base;
+    mp_digit digits[INLINE_DIGITS];
+} InlineBigInt;
+
+static Value int_new_inline(VM *vm, u128 mag, bool negative)
+{
+    InlineBigInt *o = gc_new(vm, sizeof *o, OBJ_BIGINT, &type_int);
+    if (!o) return VAL_ERR;
+    o->base.hdr.flags |= OBJ_INT_INLINE;
+    mp_int *m = &o->base.n;
+    m->dp = o->digits;
+    m->alloc = INLINE_DIGITS;
+    m->used = 0;
+    while (mag) {
+        m->dp[m->used++] = (mp_digit)(mag & MP_MASK);
+        mag >>= MP_DIGIT_BIT;
+    }
+    m->sign = negative && m->used ? MP_NEG : MP_ZPOS;
+    return val_from_obj(o);
+}
 
 Value int_from_i64(VM *vm, int64_t i)
 {
     if (small_int_fits(i)) return val_from_small_int(i);
-    mp_int m;
-    if (mp_init_size(&m, INT64_DIGITS) != MP_OKAY) return vm_raise_nomem(vm);
-    mp_set_i64(&m, i);
-    return int_wrap_mp(vm, &m, &type_int);
+    return int_new_inline(vm, i < 0 ? -(u128)i : (u128)i, i < 0);
 }
 
 Value int_from_u64(VM *vm, uint64_t u)
 {
     if (u <= (uint64_t)SMALL_INT_MAX) return val_from_small_int((int64_t)u);
-    mp_int m;
-    if (mp_init_size(&m, INT64_DIGITS) != MP_OKAY) return vm_raise_nomem(vm);
-    mp_set_u64(&m, u);
-    return int_wrap_mp(vm, &m, &type_int);
+    return int_new_inline(vm, u, false);
 }
 
 Value int_from_double(VM *vm, double d)
@@ -679,8 +700,6 @@ static bool int_as_i62(Value v, int64_t *out)
 /* ---- 128-bit fast path ---------------------------------------------------------------------
  * Ints up to 126 bits (64-bit hashes and LCG states and their products) are computed in
  * __int128 instead of libtommath; only a result beyond 64 bits needs digits. */
-typedef __int128 i128;
-typedef unsigned __int128 u128;
 #define I128_BITS 126
 
 static bool int_as_i128(Value v, i128 *out)
@@ -699,19 +718,9 @@ static bool int_as_i128(Value v, i128 *out)
 
 static Value int_from_i128(VM *vm, i128 r)
 {
-    if (r >= INT64_MIN && r <= INT64_MAX) return int_from_i64(vm, (int64_t)r);
-    u128 mag = r < 0 ? -(u128)r : (u128)r;
-    int digits = (128 + MP_DIGIT_BIT - 1) / MP_DIGIT_BIT;
-    mp_int m;
-    if (mp_init_size(&m, digits) != MP_OKAY) return vm_raise_nomem(vm);
-    int used = 0;
-    while (mag) {
-        m.dp[used++] = (mp_digit)(mag & MP_MASK);
-        mag >>= MP_DIGIT_BIT;
-    }
-    m.used = used;
-    m.sign = r < 0 ? MP_NEG : MP_ZPOS;
-    return int_wrap_mp(vm, &m, &type_int);
+    if (small_int_fits((int64_t)r) && r >= INT64_MIN && r <= INT64_MAX)
+        return val_from_small_int((int64_t)r);
+    return int_new_inline(vm, r < 0 ? -(u128)r : (u128)r, r < 0);
 }
 
 /* +, -, *, //, % of two ints of at most 126 bits; VAL_UNDEF when the result needs more. */

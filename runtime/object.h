@@ -64,6 +64,7 @@ enum ObjFlags {
     OBJ_ASCII = 1 << 2,    /* str: every byte < 0x80, so byte index == code point index */
     OBJ_FROZEN = 1 << 3,   /* set: a frozenset */
     OBJ_STR_INDEXED = 1 << 4, /* str: a table of code point offsets follows the data (str.c) */
+    OBJ_INT_INLINE = 1 << 5,  /* big int: its digits live inside the object (int.c) */
 };
 
 struct Obj {

@@ -163,6 +163,40 @@ typedef struct ExprScan {
     char parenstack[LEXER_MAX_LEVEL];
 } ExprScan;
 
+/* Inside a string literal of the expression: leaves it at its closing quote(s). */
+static void scan_in_string(ExprScan *sc, const char **str, const char *end)
+{
+    char ch = **str;
+    if (ch != sc->quote_char) return;
+    if (sc->string_type == 3) {
+        if (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) {
+            *str += 2;
+            sc->string_type = 0;
+            sc->quote_char = 0;
+        }
+    } else {
+        sc->string_type = 0;
+        sc->quote_char = 0;
+    }
+}
+
+/* A closing bracket of the expression; false (error raised) when it does not match. */
+static bool scan_close_bracket(Parser *p, ExprScan *sc, char ch)
+{
+    if (!sc->nested_depth) {
+        parser_raise(p, SYNTAX_ERROR_SYNTAX, "f-string: unmatched '%c'", ch);
+        return false;
+    }
+    char opening = sc->parenstack[--sc->nested_depth];
+    if ((opening == '(' && ch == ')') || (opening == '[' && ch == ']') ||
+        (opening == '{' && ch == '}'))
+        return true;
+    parser_raise(p, SYNTAX_ERROR_SYNTAX,
+                 "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", ch,
+                 opening);
+    return false;
+}
+
 /* One character of the scan; returns 1 to stop (end of the expression), 0 to go on, -1 on
  * error. */
 static int scan_expr_char(Parser *p, ExprScan *sc, const char **str, const char *end)
@@ -173,27 +207,13 @@ static int scan_expr_char(Parser *p, ExprScan *sc, const char **str, const char 
         return -1;
     }
     if (sc->quote_char) {
-        if (ch == sc->quote_char) {
-            if (sc->string_type == 3) {
-                if (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) {
-                    *str += 2;
-                    sc->string_type = 0;
-                    sc->quote_char = 0;
-                }
-            } else {
-                sc->string_type = 0;
-                sc->quote_char = 0;
-            }
-        }
+        scan_in_string(sc, str, end);
         return 0;
     }
     if (ch == '\'' || ch == '"') {
-        if (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) {
-            sc->string_type = 3;
-            *str += 2;
-        } else {
-            sc->string_type = 1;
-        }
+        bool triple = *str + 2 < end && (*str)[1] == ch && (*str)[2] == ch;
+        sc->string_type = triple ? 3 : 1;
+        if (triple) *str += 2;
         sc->quote_char = ch;
     } else if (ch == '[' || ch == '{' || ch == '(') {
         if (sc->nested_depth >= LEXER_MAX_LEVEL) {
@@ -210,22 +230,9 @@ static int scan_expr_char(Parser *p, ExprScan *sc, const char **str, const char 
             *str += 1; /* != == <= >= are operators, not the end of the expression */
             return 0;
         }
-        if (ch == '>' || ch == '<') return 0;
-        return 1;
+        return (ch == '>' || ch == '<') ? 0 : 1;
     } else if (ch == ']' || ch == '}' || ch == ')') {
-        if (!sc->nested_depth) {
-            parser_raise(p, SYNTAX_ERROR_SYNTAX, "f-string: unmatched '%c'", ch);
-            return -1;
-        }
-        char opening = sc->parenstack[--sc->nested_depth];
-        if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') ||
-              (opening == '{' && ch == '}'))) {
-            parser_raise(p, SYNTAX_ERROR_SYNTAX,
-                         "f-string: closing parenthesis '%c' does not match opening parenthesis "
-                         "'%c'",
-                         ch, opening);
-            return -1;
-        }
+        return scan_close_bracket(p, sc, ch) ? 0 : -1;
     }
     return 0;
 }
