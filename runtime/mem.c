@@ -31,6 +31,10 @@ bool mem_would_fit(const Mem *mem, size_t extra)
 /* Checks the limits for growing by `grow` bytes; counts an allocation when `is_new`. */
 static bool admit(Mem *mem, size_t grow, bool is_new)
 {
+    if (grow > MEM_MAX_BLOCK) {
+        mem->failed = MEM_HOST_REFUSED;
+        return false;
+    }
     if (!mem_would_fit(mem, grow)) {
         mem->failed = MEM_LIMIT_BYTES;
         return false;

@@ -33,6 +33,10 @@ typedef enum MemFailure {
 #define MEM_CLASS_COUNT (MEM_SMALL_MAX / MEM_CLASS_SIZE)
 #define MEM_PAGE_SIZE (64 * 1024)
 
+/* No single request above this is passed to the hook, limit or not: such a size can only come
+ * from a script asking for absurd amounts ('ab' * 2**46), and some allocators abort on it. */
+#define MEM_MAX_BLOCK ((size_t)1 << 40)
+
 typedef struct MemPage {
     struct MemPage *next;
     void *pad; /* keeps blocks 16-byte aligned */
