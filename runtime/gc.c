@@ -33,8 +33,14 @@ void *gc_new(VM *vm, size_t size, ObjKind kind, const TypeObj *type)
     o->type = type;
     o->kind = (uint8_t)kind;
     o->size = big ? 0 : (uint32_t)size;
-    o->gc_next = vm->objects;
-    vm->objects = o;
+    if (!big && size <= MEM_SMALL_MAX && !(type && type->destroy)) {
+        o->gc_next = vm->plain_objects;
+        vm->plain_objects = o;
+        vm->plain_bytes += size;
+    } else {
+        o->gc_next = vm->objects;
+        vm->objects = o;
+    }
     return o;
 }
 
@@ -107,13 +113,15 @@ static void drain(VM *vm)
         if (!vm->gray_overflow) return;
         vm->gray_overflow = false;
         bool found = false;
-        for (Obj *o = vm->objects; o; o = o->gc_next) {
-            if (o->marked == 2) {
-                o->marked = 1;
-                trace(vm, o);
-                found = true;
+        Obj *lists[2] = {vm->objects, vm->plain_objects};
+        for (int l = 0; l < 2; l++)
+            for (Obj *o = lists[l]; o; o = o->gc_next) {
+                if (o->marked == 2) {
+                    o->marked = 1;
+                    trace(vm, o);
+                    found = true;
+                }
             }
-        }
         if (!found && !vm->gray_len) return;
     }
 }
@@ -143,9 +151,8 @@ static void mark_roots(VM *vm)
         gc_mark_value(vm, vm->roots[i]);
 }
 
-static void sweep(VM *vm)
+static void sweep_list(VM *vm, Obj **link, bool plain)
 {
-    Obj **link = &vm->objects;
     while (*link) {
         Obj *o = *link;
         if (o->marked) {
@@ -153,9 +160,16 @@ static void sweep(VM *vm)
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
+            if (plain) vm->plain_bytes -= o->size;
             gc_release(vm, o);
         }
     }
+}
+
+static void sweep(VM *vm)
+{
+    sweep_list(vm, &vm->objects, false);
+    sweep_list(vm, &vm->plain_objects, true);
 }
 
 void gc_collect(VM *vm)
@@ -180,18 +194,16 @@ void gc_maybe_collect(VM *vm)
 
 void gc_free_all(VM *vm)
 {
-    /* Teardown: small objects live in Mem's pages, which mem_release returns whole, so only
-     * their accounting is undone here; resources they own and big blocks are freed one by one. */
+    /* Teardown: plain objects hold nothing but their pooled blocks, which mem_release returns
+     * page by page, so only their accounting is undone; the others are released one by one. */
     while (vm->objects) {
         Obj *o = vm->objects;
         vm->objects = o->gc_next;
-        if (o->size && o->size <= MEM_SMALL_MAX) {
-            if (o->type && o->type->destroy) o->type->destroy(vm, o);
-            vm->mem.live_bytes -= o->size;
-        } else {
-            gc_release(vm, o);
-        }
+        gc_release(vm, o);
     }
+    vm->mem.live_bytes -= vm->plain_bytes;
+    vm->plain_bytes = 0;
+    vm->plain_objects = NULL;
     mem_free(&vm->mem, vm->gray, vm->gray_cap * sizeof(Obj *));
     vm->gray = NULL;
     vm->gray_len = vm->gray_cap = 0;

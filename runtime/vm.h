@@ -79,7 +79,9 @@ struct GarterVM {
     GarterConfig config;
 
     /* heap (gc.c) */
-    Obj *objects;
+    Obj *objects;        /* heap objects that own resources (a destroy slot) or are big */
+    Obj *plain_objects;  /* small objects without a destroy slot: pooled memory only */
+    size_t plain_bytes;  /* bytes of plain_objects (teardown undoes their accounting at once) */
     size_t gc_threshold; /* collect at the next safe point once mem.live_bytes exceeds it */
     Obj **gray;          /* mark stack */
     size_t gray_len, gray_cap;
