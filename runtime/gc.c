@@ -81,16 +81,10 @@ static void gray_push(VM *vm, Obj *o)
     vm->gray[vm->gray_len++] = o;
 }
 
-void gc_mark_obj(VM *vm, Obj *o)
+void gc_mark_fresh(VM *vm, Obj *o)
 {
-    if (!o || (o->flags & OBJ_STATIC) || o->marked) return;
     o->marked = 1;
     gray_push(vm, o);
-}
-
-void gc_mark_value(VM *vm, Value v)
-{
-    if (val_is_obj(v)) gc_mark_obj(vm, val_as_obj(v));
 }
 
 static void trace(VM *vm, Obj *o)

@@ -22,9 +22,18 @@
 void *gc_new(VM *vm, size_t size, ObjKind kind, const TypeObj *type)
     __attribute__((warn_unused_result));
 
-/* Free an object's own storage (used by destroy slots is NOT needed: gc frees the object). */
-void gc_mark_value(VM *vm, Value v);
-void gc_mark_obj(VM *vm, Obj *o);
+/* Mark an object reached for the first time (gray it); callers check it is unmarked. */
+void gc_mark_fresh(VM *vm, Obj *o);
+
+/* Mark what a value refers to. Inline: trace slots call this once per held value. */
+static inline void gc_mark_obj(VM *vm, Obj *o)
+{
+    if (o && !o->marked && !(o->flags & OBJ_STATIC)) gc_mark_fresh(vm, o);
+}
+static inline void gc_mark_value(VM *vm, Value v)
+{
+    if (val_is_obj(v)) gc_mark_obj(vm, val_as_obj(v));
+}
 
 /* A safe point: collect if the heap grew past the threshold (or always under gc_stress). */
 void gc_maybe_collect(VM *vm);

@@ -692,8 +692,13 @@ static bool int_as_i62(Value v, int64_t *out)
         *out = int_small_of(v);
         return true;
     }
-    if (mp_count_bits(&AS_BIGINT(v)->n) > 62) return false;
-    *out = mp_get_i64(&AS_BIGINT(v)->n);
+    /* Read the (at most two) digits directly: this runs for every operation on a big int. */
+    const mp_int *n = &AS_BIGINT(v)->n;
+    uint64_t mag;
+    if (n->used == 1) mag = n->dp[0];
+    else if (n->used == 2 && n->dp[1] < 4) mag = ((uint64_t)n->dp[1] << MP_DIGIT_BIT) | n->dp[0];
+    else return n->used == 0 ? (*out = 0, true) : false;
+    *out = n->sign == MP_NEG ? -(int64_t)mag : (int64_t)mag;
     return true;
 }
 
