@@ -3,6 +3,7 @@
  * the host (__globals__, __code__, __subclasses__, frames...) are simply never provided. */
 #include <string.h>
 
+#include "class.h"
 #include "dict.h"
 #include "exception.h"
 #include "gc.h"
@@ -87,6 +88,18 @@ static Value lookup_on_type(VM *vm, const TypeObj *type, Value obj, Value name, 
 Value ops_getattr_opt(VM *vm, Value obj, Value name)
 {
     const TypeObj *type = vm_type_of(obj);
+    /* Only a class's own attribute protocol may run Python code (pending_ok, class.c). */
+    if (type->tflags & TYPE_HEAP) {
+        Value r = class_instance_getattr(vm, obj, name);
+        vm->pending_ok = false;
+        return r;
+    }
+    vm->pending_ok = false;
+    if (IS_TYPE(obj) && (AS_TYPE(obj)->tflags & TYPE_HEAP)) {
+        Value r = class_type_getattr(vm, obj, name);
+        if (r != VAL_UNDEF) return r;
+        return lookup_on_type(vm, type, obj, name, false); /* __name__, __mro__... */
+    }
     for (const TypeObj *t = type; t; t = t->base)
         if (t->getattr) {
             Value r = t->getattr(vm, obj, name);
@@ -127,6 +140,21 @@ Value ops_getattr(VM *vm, Value obj, Value name)
 
 bool ops_setattr(VM *vm, Value obj, Value name, Value value)
 {
+    if (vm_type_of(obj)->tflags & TYPE_HEAP) {
+        bool ok = class_instance_setattr(vm, obj, name, value);
+        vm->pending_ok = false;
+        return ok;
+    }
+    vm->pending_ok = false;
+    if (IS_TYPE(obj) && (AS_TYPE(obj)->tflags & TYPE_HEAP)) {
+        Value dict = AS_TYPE(obj)->dict;
+        if (value != VAL_UNDEF) return dict_set(vm, dict, name, value);
+        int r = dict_del(vm, dict, name);
+        if (r == 0)
+            vm_raise(vm, &exc_AttributeError, "type object '%s' has no attribute '%s'",
+                     AS_TYPE(obj)->name, str_data(name));
+        return r == 1;
+    }
     for (const TypeObj *t = vm_type_of(obj); t; t = t->base)
         if (t->setattr) return t->setattr(vm, obj, name, value);
     Value *slot = NULL;

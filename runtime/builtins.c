@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "bytes.h"
 #include "dict.h"
+#include "class.h"
 #include "exception.h"
 #include "generator.h"
 #include "floatobj.h"
@@ -486,7 +487,10 @@ static Value builtin_ascii(VM *vm, const Value *args, int nargs, Value kwnames)
 static Value builtin_repr(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!exact_args(vm, "repr", nargs, kwnames, 1)) return VAL_ERR;
-    return ops_repr(vm, args[0]);
+    vm->pending_ok = true; /* a Python __repr__'s result is repr()'s result */
+    Value r = ops_repr(vm, args[0]);
+    vm->pending_ok = false;
+    return r;
 }
 
 static Value builtin_format(VM *vm, const Value *args, int nargs, Value kwnames)
@@ -532,6 +536,15 @@ static Value builtin_id(VM *vm, const Value *args, int nargs, Value kwnames)
 static Value builtin_len(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!exact_args(vm, "len", nargs, kwnames, 1)) return VAL_ERR;
+    if (class_is_heap_instance(args[0])) {
+        Value fn = class_lookup(vm, vm_type_of(args[0]), "__len__");
+        if (fn != VAL_UNDEF) {
+            vm->pending_ok = true;
+            Value r = class_call_dunder(vm, fn, args, 1, "__len__");
+            vm->pending_ok = false;
+            return r;
+        }
+    }
     int64_t n = ops_len(vm, args[0]);
     if (n < 0) return VAL_ERR;
     return int_from_i64(vm, n);
@@ -631,7 +644,12 @@ static Value builtin_issubclass(VM *vm, const Value *args, int nargs, Value kwna
 static Value builtin_iter(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!args_no_kw(vm, "iter", kwnames) || !args_count(vm, "iter", nargs, 1, 2)) return VAL_ERR;
-    if (nargs == 1) return ops_iter(vm, args[0]);
+    if (nargs == 1) {
+        vm->pending_ok = true; /* a Python __iter__'s result is iter()'s result */
+        Value r = ops_iter(vm, args[0]);
+        vm->pending_ok = false;
+        return r;
+    }
     if (!ops_callable(args[0]))
         return vm_raise(vm, &exc_TypeError, "iter(v, w): v must be callable");
     return builtins_callable_iter_new(vm, args[0], args[1]);
@@ -642,6 +660,16 @@ static Value builtin_next(VM *vm, const Value *args, int nargs, Value kwnames)
     if (!args_no_kw(vm, "next", kwnames) || !args_count(vm, "next", nargs, 1, 2)) return VAL_ERR;
     if (IS_GENERATOR(args[0]))
         return gen_next_for_python(vm, args[0], nargs == 2 ? args[1] : VAL_UNDEF);
+    if (class_is_heap_instance(args[0]) && nargs == 1) {
+        /* StopIteration from a Python __next__ reaches next()'s caller as it is. */
+        Value fn = class_lookup(vm, vm_type_of(args[0]), "__next__");
+        if (fn != VAL_UNDEF) {
+            vm->pending_ok = true;
+            Value r = class_call_dunder(vm, fn, args, 1, "__next__");
+            vm->pending_ok = false;
+            return r;
+        }
+    }
     Value r = ops_next(vm, args[0]);
     if (r != VAL_EXHAUSTED) return r; /* an item, VAL_ERR, or VAL_PENDING for the VM */
     if (nargs == 2) return args[1];
@@ -676,6 +704,8 @@ static Value builtin_print(VM *vm, const Value *args, int nargs, Value kwnames)
     static const char *const names[] = {"sep", "end", "file", "flush"};
     Value kw[4];
     if (!kw_only(vm, "print", args, nargs, kwnames, names, 4, kw)) return VAL_ERR;
+    /* Instances of classes: their __str__ is Python code, run before printing anything. */
+    if (class_args_need_str(args, nargs)) return class_str_args_then_rerun(vm, args, nargs, kwnames);
     Buf b;
     buf_init(&b, vm);
     const char *sep, *end;
@@ -785,6 +815,7 @@ static const BuiltinEntry builtin_table[] = {
     TYPE("bytes", type_bytes),
     FN(callable),
     FN(chr),
+    TYPE("classmethod", type_classmethod),
     TYPE("complex", type_complex),
     FN(delattr),
     TYPE("dict", type_dict),
@@ -814,6 +845,7 @@ static const BuiltinEntry builtin_table[] = {
     FN(ord),
     FN(pow),
     FN(print),
+    TYPE("property", type_property),
     TYPE("range", type_range),
     FN(repr),
     TYPE("reversed", type_reversed),
@@ -822,8 +854,10 @@ static const BuiltinEntry builtin_table[] = {
     FN(setattr),
     TYPE("slice", type_slice),
     FN(sorted),
+    TYPE("staticmethod", type_staticmethod),
     TYPE("str", type_str),
     FN(sum),
+    TYPE("super", type_super),
     TYPE("tuple", type_tuple),
     TYPE("type", type_type),
     TYPE("zip", type_zip),

@@ -399,6 +399,7 @@ Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwname
 Value vm_call_native(VM *vm, Value callable, const Value *args, int nargs, Value kwnames)
 {
     vm->native_callee = callable;
+    vm->pending_ok = false; /* natives that pass a dunder's result through grant it themselves */
     return call_native_now(vm, callable, args, nargs, kwnames);
 }
 

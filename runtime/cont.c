@@ -18,6 +18,16 @@
 #define FRAME(idx) (&vm->frames[(idx)])
 #define SLOTS(idx) (vm->stack + vm->frames[(idx)].base)
 
+/* next() from a continuation, which receives a pending item like any other result: a Python
+ * __next__ may run (vm->pending_ok). */
+static Value ops_next_routed(VM *vm, Value it)
+{
+    vm->pending_ok = true;
+    Value x = ops_next(vm, it);
+    vm->pending_ok = false;
+    return x;
+}
+
 static uint32_t frame_index(VM *vm, Frame *f) { return (uint32_t)(f - vm->frames); }
 
 /* A continuation that finishes synchronously in its first step pops its own frame and returns
@@ -99,7 +109,7 @@ Value cont_materialize(VM *vm, Frame *f, Value incoming)
     if (val_as_small_int(SLOTS(fi)[MAT_PHASE]) == 1) return incoming; /* the re-run's result */
     Value x = incoming;
     for (;;) {
-        if (x == VAL_UNDEF) x = ops_next(vm, SLOTS(fi)[MAT_ITER]);
+        if (x == VAL_UNDEF) x = ops_next_routed(vm, SLOTS(fi)[MAT_ITER]);
         if (x == VAL_PENDING) return VAL_PENDING;
         if (x == VAL_ERR) return finish(vm, fi, first, VAL_ERR);
         if (x == VAL_EXHAUSTED) break;
@@ -151,7 +161,7 @@ Value cont_map_next(VM *vm, Frame *f, Value incoming)
         TupleObj *inner = AS_TUPLE(map->aux);
         int64_t i = val_as_small_int(s[MAP_NEXT_INNER]);
         if ((size_t)i == inner->len) break;
-        if (x == VAL_UNDEF) x = ops_next(vm, inner->items[i]);
+        if (x == VAL_UNDEF) x = ops_next_routed(vm, inner->items[i]);
         if (x == VAL_PENDING) return VAL_PENDING;
         if (x == VAL_ERR || x == VAL_EXHAUSTED) return finish(vm, fi, first, x);
         s = SLOTS(fi);
@@ -189,7 +199,7 @@ Value cont_filter_next(VM *vm, Frame *f, Value incoming)
         IterObj *filter = AS_ITER(s[FILTER_IT]);
         if (val_as_small_int(s[FILTER_PHASE]) == 0) {
             Value inner = IS_TUPLE(filter->aux) ? AS_TUPLE(filter->aux)->items[0] : filter->aux;
-            if (x == VAL_UNDEF) x = ops_next(vm, inner);
+            if (x == VAL_UNDEF) x = ops_next_routed(vm, inner);
             if (x == VAL_PENDING) return VAL_PENDING;
             if (x == VAL_ERR || x == VAL_EXHAUSTED) return finish(vm, fi, first, x);
             s = SLOTS(fi);
@@ -325,7 +335,7 @@ Value cont_any_all(VM *vm, Frame *f, Value incoming)
     bool is_all = SLOTS(fi)[ANY_IS_ALL] == VAL_TRUE;
     Value x = incoming;
     for (;;) {
-        if (x == VAL_UNDEF) x = ops_next(vm, SLOTS(fi)[ANY_IT]);
+        if (x == VAL_UNDEF) x = ops_next_routed(vm, SLOTS(fi)[ANY_IT]);
         if (x == VAL_PENDING) return VAL_PENDING;
         if (x == VAL_ERR) return finish(vm, fi, first, VAL_ERR);
         if (x == VAL_EXHAUSTED) return finish(vm, fi, first, val_from_bool(is_all));
@@ -358,7 +368,7 @@ Value cont_collect(VM *vm, Frame *f, Value incoming)
     bool first = incoming == VAL_UNDEF;
     Value x = incoming;
     for (;;) {
-        if (x == VAL_UNDEF) x = ops_next(vm, SLOTS(fi)[COLLECT_ITER]);
+        if (x == VAL_UNDEF) x = ops_next_routed(vm, SLOTS(fi)[COLLECT_ITER]);
         if (x == VAL_PENDING) return VAL_PENDING;
         if (x == VAL_ERR) return finish(vm, fi, first, VAL_ERR);
         if (x == VAL_EXHAUSTED) return finish(vm, fi, first, SLOTS(fi)[COLLECT_LIST]);

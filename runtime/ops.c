@@ -15,6 +15,15 @@
 #include "str.h"
 #include "tuple.h"
 
+/* Permission for a dunder to run Python code (vm->pending_ok, see class.c) is for the slot the
+ * interpreter dispatches to directly: a builtin type's slot runs without it, so a dunder it
+ * reaches through nested operations (a list comparing its items) cannot pend under it. */
+static inline bool pend_for(VM *vm, const TypeObj *owner, bool may)
+{
+    vm->pending_ok = may && (owner->tflags & TYPE_HEAP);
+    return may;
+}
+
 const TypeObj *vm_type_of(Value v)
 {
     if (val_is_obj(v)) return val_as_obj(v)->type;
@@ -51,9 +60,16 @@ bool ops_isinstance(Value v, const TypeObj *type) { return ops_issubclass(vm_typ
 
 Value ops_repr(VM *vm, Value v)
 {
+    bool may = vm->pending_ok;
+    vm->pending_ok = false;
     const TypeObj *t = vm_type_of(v);
     while (t && !t->repr) t = t->base;
-    if (t) return t->repr(vm, v);
+    if (t) {
+        pend_for(vm, t, may);
+        Value r = t->repr(vm, v);
+        vm->pending_ok = false;
+        return r;
+    }
     Buf b;
     buf_init(&b, vm);
     buf_printf(&b, "<%s object at %p>", vm_type_name(v), (void *)val_as_obj(v));
@@ -65,7 +81,13 @@ Value ops_str(VM *vm, Value v)
     if (IS_STR(v) && vm_type_of(v) == &type_str) return v;
     const TypeObj *t = vm_type_of(v);
     for (const TypeObj *s = t; s; s = s->base) {
-        if (s->str) return s->str(vm, v);
+        if (s->str) {
+            bool may = vm->pending_ok;
+            pend_for(vm, s, may);
+            Value r = s->str(vm, v);
+            vm->pending_ok = false;
+            return r;
+        }
         if (s->repr) break;
     }
     return ops_repr(vm, v);
@@ -100,6 +122,7 @@ Value ops_ascii(VM *vm, Value v)
 
 bool ops_hash(VM *vm, Value v, int64_t *out)
 {
+    vm->pending_ok = false;
     if (val_is_small_int(v)) {
         *out = int_hash(v);
         return true;
@@ -145,18 +168,25 @@ Value ops_compare(VM *vm, Value a, Value b, CmpOp op)
     }
     const TypeObj *ta = vm_type_of(a), *tb = vm_type_of(b);
     const TypeObj *sa = compare_slot_owner(ta), *sb = compare_slot_owner(tb);
+    bool may = vm->pending_ok;
     /* A subclass's reflected method goes first (CPython's rule). */
     bool reflected_first = ta != tb && ops_issubclass(tb, ta) && sb && sb != sa;
     if (reflected_first) {
+        pend_for(vm, sb, may);
         Value r = sb->compare(vm, b, a, cmp_swapped[op]);
+        vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }
     if (sa) {
+        pend_for(vm, sa, may);
         Value r = sa->compare(vm, a, b, op);
+        vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }
     if (sb && !reflected_first && sb != sa) {
+        pend_for(vm, sb, may);
         Value r = sb->compare(vm, b, a, cmp_swapped[op]);
+        vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }
     if (op == CMP_EQ) return val_from_bool(a == b);
@@ -170,6 +200,7 @@ int ops_equal(VM *vm, Value a, Value b)
     if (a == b) return 1;
     if (val_is_small_int(a) && val_is_small_int(b)) return 0;
     if (IS_STR(a) && IS_STR(b)) return str_equal(a, b);
+    vm->pending_ok = false;
     Value r = ops_compare(vm, a, b, CMP_EQ);
     if (r == VAL_ERR) return -1;
     if (val_is_bool(r)) return r == VAL_TRUE;
@@ -181,6 +212,7 @@ int ops_less(VM *vm, Value a, Value b)
     if (val_is_small_int(a) && val_is_small_int(b))
         return val_as_small_int(a) < val_as_small_int(b);
     if (val_is_float(a) && val_is_float(b)) return val_as_float(a) < val_as_float(b);
+    vm->pending_ok = false;
     Value r = ops_compare(vm, a, b, CMP_LT);
     if (r == VAL_ERR) return -1;
     if (val_is_bool(r)) return r == VAL_TRUE;
@@ -248,17 +280,25 @@ static const TypeObj *binop_slot_owner(const TypeObj *t)
 Value ops_binop(VM *vm, Value a, Value b, BinOp op, bool inplace)
 {
     if (inplace) {
+        bool may = vm->pending_ok;
+        vm->pending_ok = false;
         Value r = inplace_container(vm, a, b, op);
         if (r != VAL_NOTIMPL) return r;
+        vm->pending_ok = may;
     }
     const TypeObj *ta = vm_type_of(a), *tb = vm_type_of(b);
     const TypeObj *sa = binop_slot_owner(ta), *sb = binop_slot_owner(tb);
+    bool may = vm->pending_ok;
     if (sa) {
+        pend_for(vm, sa, may);
         Value r = sa->binop(vm, a, b, op);
+        vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }
     if (sb && sb != sa) {
+        pend_for(vm, sb, may);
         Value r = sb->binop(vm, a, b, op);
+        vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }
     if (op == BINOP_POW && !inplace)
@@ -274,7 +314,9 @@ Value ops_unary(VM *vm, Value a, UnaryOp op)
     const TypeObj *t = vm_type_of(a);
     while (t && !t->unary) t = t->base;
     if (t) {
+        pend_for(vm, t, vm->pending_ok);
         Value r = t->unary(vm, a, op);
+        vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }
     static const char *const names[] = {"unary -", "unary +", "unary ~"};
@@ -286,6 +328,7 @@ Value ops_unary(VM *vm, Value a, UnaryOp op)
 
 int ops_truthy(VM *vm, Value v)
 {
+    vm->pending_ok = false;
     if (v == VAL_TRUE) return 1;
     if (v == VAL_FALSE || v == VAL_NONE) return 0;
     if (val_is_small_int(v)) return val_as_small_int(v) != 0;
@@ -303,6 +346,7 @@ int ops_truthy(VM *vm, Value v)
 
 int64_t ops_len(VM *vm, Value v)
 {
+    vm->pending_ok = false;
     for (const TypeObj *t = vm_type_of(v); t; t = t->base)
         if (t->len) return t->len(vm, v);
     vm_raise(vm, &exc_TypeError, "object of type '%s' has no len()", vm_type_name(v));
@@ -312,7 +356,12 @@ int64_t ops_len(VM *vm, Value v)
 Value ops_getitem(VM *vm, Value container, Value key)
 {
     for (const TypeObj *t = vm_type_of(container); t; t = t->base)
-        if (t->getitem) return t->getitem(vm, container, key);
+        if (t->getitem) {
+            pend_for(vm, t, vm->pending_ok);
+            Value r = t->getitem(vm, container, key);
+            vm->pending_ok = false;
+            return r;
+        }
     if (IS_TYPE(container))
         return vm_raise(vm, &exc_TypeError, "type '%s' is not subscriptable",
                         AS_TYPE(container)->name);
@@ -323,7 +372,12 @@ Value ops_getitem(VM *vm, Value container, Value key)
 bool ops_setitem(VM *vm, Value container, Value key, Value value)
 {
     for (const TypeObj *t = vm_type_of(container); t; t = t->base)
-        if (t->setitem) return t->setitem(vm, container, key, value);
+        if (t->setitem) {
+            pend_for(vm, t, vm->pending_ok);
+            bool ok = t->setitem(vm, container, key, value);
+            vm->pending_ok = false;
+            return ok;
+        }
     vm_raise(vm, &exc_TypeError, "'%s' object does not support item assignment",
              vm_type_name(container));
     return false;
@@ -332,7 +386,12 @@ bool ops_setitem(VM *vm, Value container, Value key, Value value)
 bool ops_delitem(VM *vm, Value container, Value key)
 {
     for (const TypeObj *t = vm_type_of(container); t; t = t->base)
-        if (t->setitem) return t->setitem(vm, container, key, VAL_UNDEF);
+        if (t->setitem) {
+            pend_for(vm, t, vm->pending_ok);
+            bool ok = t->setitem(vm, container, key, VAL_UNDEF);
+            vm->pending_ok = false;
+            return ok;
+        }
     vm_raise(vm, &exc_TypeError, "'%s' object doesn't support item deletion",
              vm_type_name(container));
     return false;
@@ -340,6 +399,7 @@ bool ops_delitem(VM *vm, Value container, Value key)
 
 int ops_contains(VM *vm, Value container, Value item)
 {
+    vm->pending_ok = false;
     for (const TypeObj *t = vm_type_of(container); t; t = t->base)
         if (t->contains) return t->contains(vm, container, item);
     Value it = VAL_UNDEF;
@@ -370,14 +430,24 @@ int ops_contains(VM *vm, Value container, Value item)
 Value ops_iter(VM *vm, Value v)
 {
     for (const TypeObj *t = vm_type_of(v); t; t = t->base)
-        if (t->iter) return t->iter(vm, v);
+        if (t->iter) {
+            pend_for(vm, t, vm->pending_ok);
+            Value r = t->iter(vm, v);
+            vm->pending_ok = false;
+            return r;
+        }
     return vm_raise(vm, &exc_TypeError, "'%s' object is not iterable", vm_type_name(v));
 }
 
 Value ops_next(VM *vm, Value it)
 {
     for (const TypeObj *t = vm_type_of(it); t; t = t->base)
-        if (t->next) return t->next(vm, it);
+        if (t->next) {
+            pend_for(vm, t, vm->pending_ok);
+            Value r = t->next(vm, it);
+            vm->pending_ok = false;
+            return r;
+        }
     return vm_raise(vm, &exc_TypeError, "'%s' object is not an iterator", vm_type_name(it));
 }
 

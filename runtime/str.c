@@ -823,9 +823,14 @@ static Value str_construct(VM *vm, const TypeObj *type, const Value *args, int n
     Value r;
     if (a[1] != VAL_UNDEF || a[2] != VAL_UNDEF)
         r = str_decode_arg(vm, a[0], a[1], a[2]);
-    else
-        r = a[0] == VAL_UNDEF ? str_empty_value() : ops_str(vm, a[0]);
-    if (r == VAL_ERR || type == &type_str) return r;
+    else if (a[0] == VAL_UNDEF)
+        r = str_empty_value();
+    else {
+        if (type == &type_str) vm->pending_ok = true; /* a Python __str__'s result is str()'s */
+        r = ops_str(vm, a[0]);
+        vm->pending_ok = false;
+    }
+    if (r == VAL_ERR || r == VAL_PENDING || type == &type_str) return r;
     StrObj *sub = str_alloc_typed(vm, type, str_len(r));
     if (!sub) return VAL_ERR;
     memcpy(sub->data, str_data(r), str_len(r));

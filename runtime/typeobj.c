@@ -11,20 +11,44 @@
 
 /* ---- type -------------------------------------------------------------------------------- */
 
+/* A heap type's entry in its namespace (__qualname__, __module__), or VAL_UNDEF. */
+static Value heap_type_entry(VM *vm, const TypeObj *t, const char *key)
+{
+    Value v, k = str_intern_cstr(vm, key);
+    if (!(t->tflags & TYPE_HEAP) || k == VAL_ERR || !dict_get_str(vm, t->dict, k, &v))
+        return VAL_UNDEF;
+    return IS_STR(v) ? v : VAL_UNDEF;
+}
+
 static Value type_repr(VM *vm, Value self)
 {
     Buf b;
     buf_init(&b, vm);
     const TypeObj *t = AS_TYPE(self);
-    if (t->tflags & TYPE_HEAP) buf_printf(&b, "<class '__main__.%s'>", t->name);
-    else buf_printf(&b, "<class '%s'>", t->name);
+    Value mod = heap_type_entry(vm, t, "__module__"), qual = heap_type_entry(vm, t, "__qualname__");
+    buf_append_cstr(&b, "<class '");
+    if (IS_STR(mod) && !str_eq_cstr(mod, "builtins")) {
+        buf_append_str(&b, mod);
+        buf_append_char(&b, '.');
+    }
+    if (IS_STR(qual)) buf_append_str(&b, qual);
+    else buf_append_cstr(&b, t->name);
+    buf_append_cstr(&b, "'>");
     return buf_finish_str(&b);
 }
 
 static Value type_get_name(VM *vm, Value self) { return str_from_cstr(vm, AS_TYPE(self)->name); }
 
+static Value type_get_qualname(VM *vm, Value self)
+{
+    Value q = heap_type_entry(vm, AS_TYPE(self), "__qualname__");
+    return q != VAL_UNDEF ? q : type_get_name(vm, self);
+}
+
 static Value type_get_module(VM *vm, Value self)
 {
+    Value m = heap_type_entry(vm, AS_TYPE(self), "__module__");
+    if (m != VAL_UNDEF) return m;
     return str_from_cstr(vm, AS_TYPE(self)->tflags & TYPE_HEAP ? "__main__" : "builtins");
 }
 
@@ -76,11 +100,20 @@ static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int 
 static Value type_getitem(VM *vm, Value self, Value key);
 
 static const MemberDef type_members[] = {
-    {"__name__", type_get_name, NULL},     {"__qualname__", type_get_name, NULL},
+    {"__name__", type_get_name, NULL},     {"__qualname__", type_get_qualname, NULL},
     {"__module__", type_get_module, NULL}, {"__base__", type_get_base, NULL},
     {"__bases__", type_get_bases, NULL},   {"__mro__", type_get_mro, NULL},
     {"__doc__", type_get_doc, NULL},       {NULL, NULL, NULL},
 };
+
+/* Heap types (class statements) hold their namespace, MRO and bases. */
+static void type_trace(VM *vm, Obj *o)
+{
+    TypeObj *t = (TypeObj *)o;
+    gc_mark_value(vm, t->dict);
+    gc_mark_value(vm, t->mro);
+    if (t->base) gc_mark_obj(vm, (Obj *)t->base);
+}
 
 const TypeObj type_type = {
     .hdr = OBJ_HEADER_INIT(&type_type, OBJ_TYPE),
@@ -91,6 +124,7 @@ const TypeObj type_type = {
     .construct = type_construct,
     .repr = type_repr,
     .getitem = type_getitem,
+    .trace = type_trace,
     .dict = VAL_UNDEF,
     .mro = VAL_UNDEF,
 };

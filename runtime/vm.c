@@ -18,6 +18,7 @@
 #include "format.h"
 #include "gc.h"
 #include "generator.h"
+#include "class.h"
 #include "int.h"
 #include "list.h"
 #include "ops.h"
@@ -74,6 +75,7 @@ static int deliver(VM *vm, Value v)
             } else {
                 caller->sp = ret_sp;
                 if (mode != RET_DISCARD) vm->stack[caller->sp++] = v;
+                if (mode == RET_PUSH_NULL) vm->stack[caller->sp++] = VAL_UNDEF;
             }
             return 0;
         }
@@ -145,6 +147,16 @@ static bool unwind(VM *vm, bool record_top)
             }
         }
         if (f->gen != VAL_UNDEF) leave_generator(vm, f);
+        if (f->kind == FRAME_PYTHON && (f->ret_mode == RET_NEXT || f->ret_mode == RET_FOR_ITER) &&
+            vm_exc_matches(vm, &exc_StopIteration)) {
+            /* A Python __next__ signalled the end to an iterating caller. */
+            vm_clear_exc(vm);
+            int d = deliver(vm, VAL_EXHAUSTED);
+            if (d == 0) return true;
+            if (d == 1) return false;
+            record = true;
+            continue;
+        }
         uint8_t mode = f->ret_mode;
         pop_frame(vm);
         if (mode == RET_HOST) return false;
@@ -381,6 +393,15 @@ static Value load_global(VM *vm, Value globals, Value name)
     return VAL_ERR;
 }
 
+/* Does the instance's own dict hold `name` (so it hides a method of its class)? */
+static bool instance_shadows(VM *vm, Value obj, Value name)
+{
+    Value dict = VAL_UNDEF, v;
+    if (val_is_kind(obj, OBJ_INSTANCE)) dict = AS_INSTANCE(obj)->dict;
+    else if (val_is_kind(obj, OBJ_EXCEPTION)) dict = AS_EXCEPTION(obj)->dict;
+    return dict != VAL_UNDEF && dict_get_str(vm, dict, name, &v);
+}
+
 /* LOAD_GLOBAL's cache: a name found in globals is remembered by its entry position (valid while
  * that entry still holds the same key, whatever its value becomes); a builtin by the globals
  * dict's version (any change to globals could shadow it). */
@@ -501,6 +522,70 @@ static Value unsupported(VM *vm, const char *what)
         if (vm->mem.live_bytes > vm->gc_threshold || vm->gc_stress) {                              \
             SAVE();                                                                                \
             gc_maybe_collect(vm);                                                                  \
+        }                                                                                          \
+    } while (0)
+
+/* Around an operation whose dunder may run Python code: the result (if it pends) replaces
+ * stack slot `slot` with routing `mode`; ROUTE_END re-arms nothing. */
+#define ROUTE(slot, mode)                                                                          \
+    do {                                                                                           \
+        vm->call_ret_mode = (mode);                                                                \
+        vm->call_ret_sp = (uint32_t)(slot);                                                        \
+        vm->call_ret_sp_set = true;                                                                \
+        vm->pending_ok = true;                                                                     \
+    } while (0)
+#define ROUTE_END()                                                                                \
+    do {                                                                                           \
+        vm->call_ret_mode = RET_PUSH;                                                              \
+        vm->call_ret_sp_set = false;                                                               \
+        vm->pending_ok = false;                                                                    \
+    } while (0)
+#define SLOT_OF(p) ((uint32_t)((p) - vm->stack))
+/* After a routed operation: a pending result continues in the pushed frame. */
+#define PENDED(r)                                                                                  \
+    do {                                                                                           \
+        if ((r) == VAL_PENDING) {                                                                  \
+            LOAD();                                                                                \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+    } while (0)
+
+/* The truth value of an instance of a class (its __bool__ or __len__ runs as Python code):
+ * TRUTH_IN_PLACE replaces the operand with a bool (for instructions that consume it); if the
+ * call pends, the instruction runs again once the bool is in place. */
+#define TRUTH_IN_PLACE()                                                                           \
+    do {                                                                                           \
+        SAVE();                                                                                    \
+        f->ip = f->instr;                                                                          \
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);                                                          \
+        Value truth_ = class_truth(vm, TOP());                                                     \
+        ROUTE_END();                                                                               \
+        PENDED(truth_);                                                                            \
+        f->ip = (uint32_t)(ip - words);                                                            \
+        CHECK(truth_);                                                                             \
+        TOP() = truth_;                                                                            \
+    } while (0)
+/* For `a or b` / `a and b`, which keep the operand: the bool is delivered above it and the
+ * frame flag FRAME_TRUTH_ABOVE tells the re-run instruction to take it from there. */
+#define TRUTH_KEEPING_OPERAND(t)                                                                   \
+    do {                                                                                           \
+        if (f->flags & FRAME_TRUTH_ABOVE) {                                                        \
+            f->flags &= (uint8_t)~FRAME_TRUTH_ABOVE;                                               \
+            (t) = POP() == VAL_TRUE;                                                               \
+        } else if (class_is_heap_instance(TOP())) {                                               \
+            SAVE();                                                                                \
+            f->ip = f->instr;                                                                      \
+            f->flags |= FRAME_TRUTH_ABOVE;                                                         \
+            ROUTE(SLOT_OF(sp), RET_PUSH);                                                          \
+            Value truth_ = class_truth(vm, TOP());                                                 \
+            ROUTE_END();                                                                           \
+            PENDED(truth_);                                                                        \
+            f->flags &= (uint8_t)~FRAME_TRUTH_ABOVE;                                               \
+            f->ip = (uint32_t)(ip - words);                                                        \
+            CHECK(truth_);                                                                         \
+            (t) = truth_ == VAL_TRUE;                                                              \
+        } else {                                                                                   \
+            (t) = ops_truthy(vm, TOP());                                                           \
         }                                                                                          \
     } while (0)
 
@@ -743,7 +828,10 @@ dispatch_top:
     {
         ip++;
         SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value v = ops_getattr(vm, TOP(), names[ARG]);
+        ROUTE_END();
+        PENDED(v);
         CHECK(v);
         TOP() = v;
         DISPATCH();
@@ -752,13 +840,29 @@ dispatch_top:
     {
         Value obj = POP();
         Value v = POP();
-        if (!ops_setattr(vm, obj, names[ARG], v)) goto error;
+        SAVE();
+        ROUTE(SLOT_OF(sp), RET_DISCARD);
+        bool ok = ops_setattr(vm, obj, names[ARG], v);
+        ROUTE_END();
+        if (!ok) goto error;
+        if (vm->last_pended) {
+            vm->last_pended = false;
+            LOAD();
+        }
         DISPATCH();
     }
     CASE(DELETE_ATTR)
     {
         Value obj = POP();
-        if (!ops_setattr(vm, obj, names[ARG], VAL_UNDEF)) goto error;
+        SAVE();
+        ROUTE(SLOT_OF(sp), RET_DISCARD);
+        bool ok = ops_setattr(vm, obj, names[ARG], VAL_UNDEF);
+        ROUTE_END();
+        if (!ok) goto error;
+        if (vm->last_pended) {
+            vm->last_pended = false;
+            LOAD();
+        }
         DISPATCH();
     }
     CASE(LOAD_METHOD)
@@ -786,7 +890,22 @@ dispatch_top:
                 DISPATCH();
             }
         }
+        if (t->tflags & TYPE_HEAP) {
+            /* A function found on the class and not shadowed by the instance: no bound
+             * method object is made. */
+            const MethodDef *def;
+            Value found = class_lookup_def(vm, t, names[ARG], NULL, &def);
+            if (IS_FUNCTION(found) && !def && !instance_shadows(vm, obj, names[ARG])) {
+                TOP() = found;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH_NULL);
         Value v = ops_getattr(vm, obj, names[ARG]);
+        ROUTE_END();
+        PENDED(v);
         CHECK(v);
         TOP() = v;
         PUSH(VAL_UNDEF);
@@ -805,7 +924,11 @@ dispatch_top:
                 DISPATCH();
             }
         }
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value v = ops_getitem(vm, c, key);
+        ROUTE_END();
+        PENDED(v);
         CHECK(v);
         TOP() = v;
         DISPATCH();
@@ -824,14 +947,30 @@ dispatch_top:
                 DISPATCH();
             }
         }
-        if (!ops_setitem(vm, c, key, v)) goto error;
+        SAVE();
+        ROUTE(SLOT_OF(sp), RET_DISCARD);
+        bool ok = ops_setitem(vm, c, key, v);
+        ROUTE_END();
+        if (!ok) goto error;
+        if (vm->last_pended) {
+            vm->last_pended = false;
+            LOAD();
+        }
         DISPATCH();
     }
     CASE(DELETE_SUBSCR)
     {
         Value key = POP();
         Value c = POP();
-        if (!ops_delitem(vm, c, key)) goto error;
+        SAVE();
+        ROUTE(SLOT_OF(sp), RET_DISCARD);
+        bool ok = ops_delitem(vm, c, key);
+        ROUTE_END();
+        if (!ok) goto error;
+        if (vm->last_pended) {
+            vm->last_pended = false;
+            LOAD();
+        }
         DISPATCH();
     }
     CASE(BUILD_SLICE)
@@ -904,7 +1043,10 @@ dispatch_top:
     slow_binop:
     {
         SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = ops_binop(vm, a, b, (BinOp)op, (ARG & BINOP_INPLACE_FLAG) != 0);
+        ROUTE_END();
+        PENDED(r);
         CHECK(r);
         TOP() = r;
         DISPATCH();
@@ -917,27 +1059,40 @@ dispatch_top:
             TOP() = val_from_small_int(-val_as_small_int(a));
             DISPATCH();
         }
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = ops_unary(vm, a, UNARY_NEG);
+        ROUTE_END();
+        PENDED(r);
         CHECK(r);
         TOP() = r;
         DISPATCH();
     }
     CASE(UNARY_POSITIVE)
     {
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = ops_unary(vm, TOP(), UNARY_POS);
+        ROUTE_END();
+        PENDED(r);
         CHECK(r);
         TOP() = r;
         DISPATCH();
     }
     CASE(UNARY_INVERT)
     {
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = ops_unary(vm, TOP(), UNARY_INVERT);
+        ROUTE_END();
+        PENDED(r);
         CHECK(r);
         TOP() = r;
         DISPATCH();
     }
     CASE(UNARY_NOT)
     {
+        if (class_is_heap_instance(TOP())) TRUTH_IN_PLACE();
         int t = ops_truthy(vm, TOP());
         if (t < 0) goto error;
         TOP() = val_from_bool(!t);
@@ -947,7 +1102,11 @@ dispatch_top:
     {
         Value b = POP();
         Value a = TOP();
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = ops_compare(vm, a, b, (CmpOp)ARG);
+        ROUTE_END();
+        PENDED(r);
         CHECK(r);
         TOP() = r;
         DISPATCH();
@@ -962,6 +1121,20 @@ dispatch_top:
     CASE(CONTAINS_OP)
     {
         Value container = POP();
+        if (class_is_heap_instance(container)) {
+            Value fn = class_lookup(vm, vm_type_of(container), "__contains__");
+            if (fn != VAL_UNDEF) {
+                Value args[2] = {container, TOP()};
+                SAVE();
+                ROUTE(SLOT_OF(sp - 1), RET_PUSH);
+                Value r = class_call_as_bool(vm, fn, args, 2, ARG != 0, false);
+                ROUTE_END();
+                PENDED(r);
+                CHECK(r);
+                TOP() = r;
+                DISPATCH();
+            }
+        }
         int r = ops_contains(vm, container, TOP());
         if (r < 0) goto error;
         TOP() = val_from_bool(ARG ? !r : r);
@@ -976,6 +1149,7 @@ dispatch_top:
     }
     CASE(POP_JUMP_IF_FALSE)
     {
+        if (class_is_heap_instance(TOP())) TRUTH_IN_PLACE();
         Value v = POP();
         if (ARG <= (uint32_t)(instr - words)) SAFE_POINT();
         if (v == VAL_FALSE) {
@@ -989,6 +1163,7 @@ dispatch_top:
     }
     CASE(POP_JUMP_IF_TRUE)
     {
+        if (class_is_heap_instance(TOP())) TRUTH_IN_PLACE();
         Value v = POP();
         if (ARG <= (uint32_t)(instr - words)) SAFE_POINT();
         if (v == VAL_TRUE) {
@@ -1012,7 +1187,8 @@ dispatch_top:
     }
     CASE(JUMP_IF_FALSE_OR_POP)
     {
-        int t = ops_truthy(vm, TOP());
+        int t;
+        TRUTH_KEEPING_OPERAND(t);
         if (t < 0) goto error;
         if (!t) ip = words + ARG;
         else sp--;
@@ -1020,7 +1196,8 @@ dispatch_top:
     }
     CASE(JUMP_IF_TRUE_OR_POP)
     {
-        int t = ops_truthy(vm, TOP());
+        int t;
+        TRUTH_KEEPING_OPERAND(t);
         if (t < 0) goto error;
         if (t) ip = words + ARG;
         else sp--;
@@ -1028,7 +1205,11 @@ dispatch_top:
     }
     CASE(GET_ITER)
     {
+        SAVE();
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value it = ops_iter(vm, TOP());
+        ROUTE_END();
+        PENDED(it);
         CHECK(it);
         TOP() = it;
         DISPATCH();
@@ -1037,12 +1218,9 @@ dispatch_top:
     {
         Value it = TOP();
         SAVE();
-        vm->call_ret_mode = RET_FOR_ITER;
-        vm->call_ret_sp = f->sp;
-        vm->call_ret_sp_set = true;
+        ROUTE(f->sp, RET_FOR_ITER);
         Value v = ops_next(vm, it);
-        vm->call_ret_mode = RET_PUSH;
-        vm->call_ret_sp_set = false;
+        ROUTE_END();
         if (v == VAL_PENDING) {
             LOAD();
             DISPATCH();
@@ -1260,7 +1438,10 @@ dispatch_top:
     {
         Value spec = (ARG & 4) ? POP() : VAL_UNDEF;
         SAVE();
+        if (spec == VAL_UNDEF) ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = format_op(vm, TOP(), ARG, spec);
+        ROUTE_END();
+        PENDED(r);
         CHECK(r);
         TOP() = r;
         DISPATCH();
@@ -1369,7 +1550,13 @@ dispatch_top:
     }
     CASE(IMPORT_FROM) { unsupported(vm, "from-import"); goto error; }
     CASE(IMPORT_STAR) { unsupported(vm, "import *"); goto error; }
-    CASE(LOAD_BUILD_CLASS) { unsupported(vm, "the class statement"); goto error; }
+    CASE(LOAD_BUILD_CLASS)
+    {
+        Value bc = native_new_bound(vm, &class_build_class_def, VAL_UNDEF);
+        CHECK(bc);
+        PUSH(bc);
+        DISPATCH();
+    }
     CASE(BEFORE_WITH) { unsupported(vm, "the with statement"); goto error; }
     CASE(WITH_EXCEPT_START) { unsupported(vm, "the with statement"); goto error; }
     CASE(RETURN_GENERATOR)
@@ -1415,7 +1602,9 @@ dispatch_top:
         if (IS_GENERATOR(it)) {
             r = vm_resume_generator(vm, it, v, VAL_UNDEF);
         } else if (v == VAL_NONE) {
+            vm->pending_ok = true;
             r = ops_next(vm, it);
+            vm->pending_ok = false;
         } else {
             r = vm_raise(vm, &exc_TypeError, "can't send a value to a non-generator iterator");
         }

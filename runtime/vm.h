@@ -41,10 +41,14 @@ typedef enum RetMode {
     RET_HOST,     /* the entry frame of a run: the run ends with it */
     RET_SEND,     /* Python caller at SEND (yield from): VAL_EXHAUSTED jumps with the return
                      value of the sub-iterator below ret_sp, else push it */
+    RET_NEXT,     /* as RET_PUSH, but a StopIteration leaving the frame delivers VAL_EXHAUSTED
+                     (a Python __next__ called by an iterating builtin) */
+    RET_PUSH_NULL, /* Python caller at LOAD_METHOD: push the value, then NULL */
 } RetMode;
 
 enum FrameFlags {
     FRAME_CATCHES = 1 << 0, /* native: unwinding calls its continuation with VAL_ERR first */
+    FRAME_TRUTH_ABOVE = 1 << 1, /* a bool computed for `and`/`or` sits above the operand */
 };
 
 typedef struct Frame {
@@ -100,6 +104,8 @@ struct GarterVM {
     uint32_t call_ret_sp;
     Value native_callee;   /* the native callable being run (vm_materialize re-runs it) */
     Value kwnames;         /* set by KW_NAMES for the next CALL */
+    bool pending_ok;       /* the caller routes a pending dunder result (class.c) */
+    bool last_pended;      /* a bool-returning slot (setitem, setattr) started a Python call */
 
     /* exceptions */
     Value exc;     /* the exception being raised (propagating), or VAL_UNDEF */
