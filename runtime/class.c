@@ -133,8 +133,11 @@ static Value heap_str(VM *vm, Value self)
 {
     Value r = dunder1(vm, self, "__str__");
     if (r != VAL_NOTIMPL) return r;
-    const TypeObj *b = builtin_base(vm_type_of(self));
-    if (b && b != &type_object && b->str) return AS_BUILTIN(vm), b->str(vm, self);
+    /* As ops_str: the first builtin type in the chain with str or repr decides. */
+    for (const TypeObj *b = builtin_base(vm_type_of(self)); b && b != &type_object; b = b->base) {
+        if (b->str) return AS_BUILTIN(vm), b->str(vm, self);
+        if (b->repr) break;
+    }
     return heap_repr(vm, self);
 }
 
@@ -571,6 +574,12 @@ static int base_mro(const TypeObj *t, const TypeObj **out, int cap)
 static bool c3_merge(VM *vm, const TypeObj *cls, Value bases, const TypeObj **out, int *nout)
 {
     TupleObj *b = AS_TUPLE(bases);
+    for (size_t i = 0; i < b->len; i++)
+        for (size_t j = 0; j < i; j++)
+            if (b->items[i] == b->items[j]) {
+                vm_raise(vm, &exc_TypeError, "duplicate base class %s", AS_TYPE(b->items[i])->name);
+                return false;
+            }
     int nseq = (int)b->len + 1;
     const TypeObj *seqs[MRO_MAX + 1][MRO_MAX];
     int lens[MRO_MAX + 1], heads[MRO_MAX + 1];
@@ -602,8 +611,24 @@ static bool c3_merge(VM *vm, const TypeObj *cls, Value bases, const TypeObj **ou
         }
         if (empty) break;
         if (!pick || n >= MRO_MAX) {
+            /* CPython names the classes still heading the lists to merge. */
+            Buf names;
+            buf_init(&names, vm);
+            int listed = 0;
+            for (int q = 0; q < nseq; q++) {
+                if (heads[q] >= lens[q]) continue;
+                const TypeObj *h = seqs[q][heads[q]];
+                bool seen = false;
+                for (int r = 0; r < q; r++)
+                    if (heads[r] < lens[r] && seqs[r][heads[r]] == h) seen = true;
+                if (seen) continue;
+                buf_printf(&names, "%s%s", listed++ ? ", " : "", h->name);
+            }
+            buf_append_char(&names, '\0');
             vm_raise(vm, &exc_TypeError,
-                     "Cannot create a consistent method resolution order (MRO) for bases");
+                     "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+                     names.failed ? "" : names.data);
+            buf_free(&names);
             return false;
         }
         out[n++] = pick;
