@@ -18,6 +18,7 @@
 #include "format.h"
 #include "gc.h"
 #include "generator.h"
+#include "match.h"
 #include "class.h"
 #include "int.h"
 #include "list.h"
@@ -489,6 +490,29 @@ static int exc_match(VM *vm, Value exc, Value type)
         return -1;
     }
     return ops_isinstance(exc, AS_TYPE(type));
+}
+
+/* __enter__ and __exit__ of a context manager, bound to it. */
+static bool with_methods(VM *vm, Value mgr, Value *enter, Value *exit)
+{
+    const TypeObj *t = vm_type_of(mgr);
+    Value fe = class_lookup(vm, t, "__enter__"), fx = class_lookup(vm, t, "__exit__");
+    if (fe == VAL_UNDEF || fx == VAL_UNDEF) {
+        vm_raise(vm, &exc_TypeError,
+                 "'%s' object does not support the context manager protocol%s", t->name,
+                 fe == VAL_UNDEF ? "" : " (missed __exit__ method)");
+        return false;
+    }
+    BoundMethodObj *be = gc_new(vm, sizeof *be, OBJ_BOUND_METHOD, &type_method);
+    BoundMethodObj *bx = be ? gc_new(vm, sizeof *bx, OBJ_BOUND_METHOD, &type_method) : NULL;
+    if (!bx) return false;
+    be->func = fe;
+    be->self = mgr;
+    bx->func = fx;
+    bx->self = mgr;
+    *enter = val_from_obj(be);
+    *exit = val_from_obj(bx);
+    return true;
 }
 
 static Value unsupported(VM *vm, const char *what)
@@ -1557,8 +1581,38 @@ dispatch_top:
         PUSH(bc);
         DISPATCH();
     }
-    CASE(BEFORE_WITH) { unsupported(vm, "the with statement"); goto error; }
-    CASE(WITH_EXCEPT_START) { unsupported(vm, "the with statement"); goto error; }
+    CASE(BEFORE_WITH)
+    {
+        /* [.. mgr] -> [.. exit enter_result]; __enter__ may run Python code. */
+        Value mgr = TOP();
+        Value enter, exit;
+        SAVE();
+        if (!with_methods(vm, mgr, &enter, &exit)) goto error;
+        TOP() = exit;
+        ROUTE(SLOT_OF(sp), RET_PUSH);
+        Value r = vm_call(vm, enter, NULL, 0, VAL_UNDEF);
+        ROUTE_END();
+        PENDED(r);
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
+    CASE(WITH_EXCEPT_START)
+    {
+        /* [.. exit lasti prev exc] -> [.. exit lasti prev exc exit(type, exc, tb)] */
+        Value exc = TOP();
+        Value exit = PEEK(4);
+        Value args[3] = {val_from_obj(vm_type_of(exc)), exc,
+                         IS_EXCEPTION(exc) ? AS_EXCEPTION(exc)->traceback : VAL_NONE};
+        SAVE();
+        ROUTE(SLOT_OF(sp), RET_PUSH);
+        Value r = vm_call(vm, exit, args, 3, VAL_UNDEF);
+        ROUTE_END();
+        PENDED(r);
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
     CASE(RETURN_GENERATOR)
     {
         SAVE();
@@ -1624,12 +1678,50 @@ dispatch_top:
         DISPATCH();
     }
     CASE(GET_AWAITABLE) { unsupported(vm, "await"); goto error; }
-    CASE(GET_LEN) { unsupported(vm, "the match statement"); goto error; }
-    CASE(MATCH_MAPPING) { unsupported(vm, "the match statement"); goto error; }
-    CASE(MATCH_SEQUENCE) { unsupported(vm, "the match statement"); goto error; }
-    CASE(MATCH_KEYS) { unsupported(vm, "the match statement"); goto error; }
-    CASE(MATCH_CLASS) { unsupported(vm, "the match statement"); goto error; }
-    CASE(COPY_DICT_WITHOUT_KEYS) { unsupported(vm, "the match statement"); goto error; }
+    CASE(GET_LEN)
+    {
+        int64_t n = ops_len(vm, TOP());
+        if (n < 0) goto error;
+        Value len = int_from_i64(vm, n);
+        CHECK(len);
+        PUSH(len);
+        DISPATCH();
+    }
+    CASE(MATCH_MAPPING)
+    {
+        bool is_mapping = match_is_mapping(TOP());
+        PUSH(val_from_bool(is_mapping));
+        DISPATCH();
+    }
+    CASE(MATCH_SEQUENCE)
+    {
+        bool is_sequence = match_is_sequence(TOP());
+        PUSH(val_from_bool(is_sequence));
+        DISPATCH();
+    }
+    CASE(MATCH_KEYS)
+    {
+        Value values = match_keys(vm, PEEK(2), TOP());
+        CHECK(values);
+        PUSH(values);
+        DISPATCH();
+    }
+    CASE(MATCH_CLASS)
+    {
+        Value kwnames = POP();
+        Value cls = POP();
+        Value attrs = match_class(vm, TOP(), cls, ARG, kwnames);
+        CHECK(attrs);
+        TOP() = attrs;
+        DISPATCH();
+    }
+    CASE(COPY_DICT_WITHOUT_KEYS)
+    {
+        Value rest = dict_without_keys(vm, PEEK(2), TOP());
+        CHECK(rest);
+        TOP() = rest;
+        DISPATCH();
+    }
     CASE(SETUP_ANNOTATIONS)
     {
         Value ns = f->locals != VAL_UNDEF ? f->locals : f->globals;
