@@ -172,7 +172,18 @@ static bool do_call(VM *vm, uint32_t cs, int npos, Value kwnames)
     Value *s = vm->stack + cs;
     Value callable = s[0];
     uint32_t args = cs + 2;
-    if (s[1] != VAL_UNDEF) {
+    if (s[1] != VAL_UNDEF && val_is_kind(callable, OBJ_BOUND_METHOD)) {
+        /* [bound, x, args..] (a with-statement's exit call): make room for the bound self. */
+        uint32_t n = 1 + (uint32_t)npos + (kwnames == VAL_UNDEF ? 0 : (uint32_t)AS_TUPLE(kwnames)->len);
+        if (!vm_stack_reserve(vm, cs + 2 + n, 1)) return false;
+        s = vm->stack + cs;
+        memmove(s + 2, s + 1, n * sizeof(Value));
+        s[1] = AS_BOUND_METHOD(callable)->self;
+        callable = s[0] = AS_BOUND_METHOD(callable)->func;
+        top_frame(vm)->sp++;
+        args = cs + 1;
+        npos += 2;
+    } else if (s[1] != VAL_UNDEF) {
         args = cs + 1;
         npos++;
     } else if (val_is_kind(callable, OBJ_BOUND_METHOD)) {
