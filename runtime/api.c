@@ -43,6 +43,7 @@ GARTER_API GarterVM *garter_vm_new(const GarterConfig *config)
     vm->builtins_module = VAL_UNDEF;
     vm->modules = VAL_UNDEF;
     vm->result = VAL_NONE;
+    vm->repr_cache = VAL_UNDEF;
     for (size_t i = 0; i < sizeof vm->roots / sizeof vm->roots[0]; i++) vm->roots[i] = VAL_UNDEF;
     /* A fixed default key keeps runs deterministic, and {0, 0} makes str/bytes hashes (so set
      * iteration order) equal CPython's under PYTHONHASHSEED=0. Hosts that need HashDoS
@@ -98,6 +99,8 @@ static void reset_run(VM *vm)
     vm->handled = VAL_NONE;
     vm->call_ret_mode = RET_PUSH;
     vm->call_ret_sp_set = false;
+    vm->pending_ok = false;
+    vm->repr_cache = VAL_UNDEF;
 }
 
 GARTER_API GarterStatus garter_run_source(GarterVM *vm, const char *source, size_t len,

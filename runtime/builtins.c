@@ -487,6 +487,7 @@ static Value builtin_ascii(VM *vm, const Value *args, int nargs, Value kwnames)
 static Value builtin_repr(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!exact_args(vm, "repr", nargs, kwnames, 1)) return VAL_ERR;
+    if (class_needs_render(vm, args[0])) return class_render(vm, args[0], false);
     vm->pending_ok = true; /* a Python __repr__'s result is repr()'s result */
     Value r = ops_repr(vm, args[0]);
     vm->pending_ok = false;
@@ -705,7 +706,7 @@ static Value builtin_print(VM *vm, const Value *args, int nargs, Value kwnames)
     Value kw[4];
     if (!kw_only(vm, "print", args, nargs, kwnames, names, 4, kw)) return VAL_ERR;
     /* Instances of classes: their __str__ is Python code, run before printing anything. */
-    if (class_args_need_str(args, nargs)) return class_str_args_then_rerun(vm, args, nargs, kwnames);
+    if (class_args_need_str(vm, args, nargs)) return class_str_args_then_rerun(vm, args, nargs, kwnames);
     Buf b;
     buf_init(&b, vm);
     const char *sep, *end;

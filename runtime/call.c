@@ -339,7 +339,7 @@ static Value call_native_now(VM *vm, Value callable, const Value *args, int narg
         Value *full = total <= 8 ? small : mem_alloc(&vm->mem, total * sizeof(Value));
         if (!full) return vm_raise_nomem(vm);
         full[0] = n->self;
-        memcpy(full + 1, args, (total - 1) * sizeof(Value));
+        if (total > 1) memcpy(full + 1, args, (total - 1) * sizeof(Value));
         Value r = n->def->fn(vm, full, nargs + 1, kwnames);
         if (full != small) mem_free(&vm->mem, full, total * sizeof(Value));
         return r;
@@ -373,7 +373,7 @@ Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwname
                 if ((size_t)nargs + nkw + 1 > 16)
                     return vm_raise(vm, &exc_TypeError, "too many arguments");
                 buf[0] = self;
-                memcpy(buf + 1, args, ((size_t)nargs + nkw) * sizeof(Value));
+                if (nargs + nkw) memcpy(buf + 1, args, ((size_t)nargs + nkw) * sizeof(Value));
                 return vm_call(vm, callable, buf, nargs + 1, kwnames);
             }
         }
@@ -383,7 +383,7 @@ Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwname
         if (!vm_stack_reserve(vm, base, nin)) return VAL_ERR;
         Value *dst = vm->stack + base;
         if (self != VAL_UNDEF) *dst++ = self;
-        memcpy(dst, args, ((size_t)nargs + nkw) * sizeof(Value));
+        if (nargs + nkw) memcpy(dst, args, ((size_t)nargs + nkw) * sizeof(Value));
         if (!vm_push_python(vm, AS_FUNCTION(callable), base, nargs + (self != VAL_UNDEF),
                             kwnames))
             return VAL_ERR;

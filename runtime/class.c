@@ -19,6 +19,7 @@
 #include "dict.h"
 #include "exception.h"
 #include "gc.h"
+#include "int.h"
 #include "list.h"
 #include "ops.h"
 #include "str.h"
@@ -119,8 +120,19 @@ static const TypeObj *builtin_base(const TypeObj *t)
 
 #define AS_BUILTIN(vm) ((vm)->pending_ok = false)
 
+static Value cached_repr(VM *vm, Value self)
+{
+    Value key = int_from_u64(vm, (uint64_t)(uintptr_t)val_as_obj(self)), v;
+    if (key != VAL_ERR && dict_get(vm, vm->repr_cache, key, &v) == 1) return v;
+    return VAL_UNDEF;
+}
+
 static Value heap_repr(VM *vm, Value self)
 {
+    if (vm->repr_cache != VAL_UNDEF) {
+        Value cached = cached_repr(vm, self);
+        if (cached != VAL_UNDEF) return cached;
+    }
     Value r = dunder1(vm, self, "__repr__");
     if (r != VAL_NOTIMPL) return r;
     const TypeObj *b = builtin_base(vm_type_of(self));
@@ -294,7 +306,7 @@ static Value heap_call(VM *vm, Value self, const Value *args, int nargs, Value k
     Value small[16];
     if (total > 16) return vm_raise(vm, &exc_TypeError, "too many arguments");
     small[0] = self;
-    memcpy(small + 1, args, (total - 1) * sizeof(Value));
+    if (total > 1) memcpy(small + 1, args, (total - 1) * sizeof(Value));
     return vm_call(vm, fn, small, nargs + 1, kwnames);
 }
 
@@ -544,7 +556,7 @@ static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int 
         return vm_raise(vm, &exc_TypeError, "too many arguments");
     }
     full[0] = self;
-    memcpy(full + 1, args, ((size_t)nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(full + 1, args, ((size_t)nargs + nkw) * sizeof(Value));
     Value r = vm_call(vm, init, full, nargs + 1, kwnames);
     if (r == VAL_PENDING) return r;
     uint32_t fi = vm->nframes - 1;
@@ -1047,10 +1059,15 @@ Value class_truth(VM *vm, Value v)
 
 enum { SA_CALLEE, SA_NARGS, SA_KWNAMES, SA_INDEX, SA_ARGS };
 
-bool class_args_need_str(const Value *args, int nargs)
+static bool needs_python_str(VM *vm, Value v)
+{
+    return class_is_heap_instance(v) || class_needs_render(vm, v);
+}
+
+bool class_args_need_str(VM *vm, const Value *args, int nargs)
 {
     for (int i = 0; i < nargs; i++)
-        if (class_is_heap_instance(args[i])) return true;
+        if (needs_python_str(vm, args[i])) return true;
     return false;
 }
 
@@ -1088,10 +1105,16 @@ Value cont_str_args(VM *vm, Frame *f, Value incoming)
     for (; i < nargs; i++) {
         s = vm->stack + vm->frames[fi].base;
         s[SA_INDEX] = val_from_small_int(i);
-        if (!class_is_heap_instance(s[SA_ARGS + i])) continue;
-        vm->pending_ok = true;
-        Value r = ops_str(vm, s[SA_ARGS + i]);
-        vm->pending_ok = false;
+        Value arg = s[SA_ARGS + i];
+        if (!needs_python_str(vm, arg)) continue;
+        Value r;
+        if (class_is_heap_instance(arg)) {
+            vm->pending_ok = true;
+            r = ops_str(vm, arg);
+            vm->pending_ok = false;
+        } else {
+            r = class_render(vm, arg, true);
+        }
         if (r == VAL_PENDING) return r;
         if (r == VAL_ERR) return r;
         vm->stack[vm->frames[fi].base + SA_ARGS + i] = r;
@@ -1102,4 +1125,123 @@ Value cont_str_args(VM *vm, Frame *f, Value incoming)
     if (n > 32) return vm_raise(vm, &exc_TypeError, "too many arguments");
     memcpy(copy, s + SA_ARGS, n * sizeof(Value));
     return vm_call(vm, s[SA_CALLEE], copy, nargs, s[SA_KWNAMES]);
+}
+
+/* ---- rendering containers that hold class instances ------------------------------------------
+ * repr([obj, ...]) runs each element's __repr__ as Python code. The builtin container reprs are
+ * plain C, so the instances' reprs are computed first (RENDER continuation, one Python call at a
+ * time) into vm->repr_cache, keyed by identity; then the container is rendered in one go with
+ * heap_repr answering from the cache. */
+
+#define RENDER_SCAN_MAX 4096
+
+/* Collect the class instances reachable through builtin containers from v (not looking inside
+ * the instances themselves) into `found` (a list); false if there are none. */
+static bool gather_instances(VM *vm, Value v, Value found)
+{
+    Value stack[64];
+    int depth = 0, visited = 0;
+    stack[depth++] = v;
+    while (depth && visited++ < RENDER_SCAN_MAX) {
+        Value x = stack[--depth];
+        if (!val_is_obj(x)) continue;
+        if (class_is_heap_instance(x)) {
+            if (!list_append(vm, found, x)) return false;
+            continue;
+        }
+        const Value *items = NULL;
+        size_t n = 0;
+        switch (val_as_obj(x)->kind) {
+        case OBJ_LIST: items = AS_LIST(x)->items; n = AS_LIST(x)->len; break;
+        case OBJ_TUPLE: items = AS_TUPLE(x)->items; n = AS_TUPLE(x)->len; break;
+        case OBJ_DICT: {
+            size_t pos = 0;
+            Value k, val;
+            while (dict_next(x, &pos, &k, &val) && depth < 62) {
+                stack[depth++] = k;
+                stack[depth++] = val;
+            }
+            continue;
+        }
+        case OBJ_SET: {
+            SetObj *set = AS_SET(x);
+            for (size_t i = 0; i <= set->mask && depth < 63; i++)
+                if (set->table[i].key != VAL_UNDEF && set->table[i].key != VAL_EXHAUSTED)
+                    stack[depth++] = set->table[i].key;
+            continue;
+        }
+        default: continue;
+        }
+        for (size_t i = n; i-- > 0 && depth < 64;) stack[depth++] = items[i];
+    }
+    return AS_LIST(found)->len > 0;
+}
+
+bool class_needs_render(VM *vm, Value v)
+{
+    if (!val_is_obj(v) || class_is_heap_instance(v)) return false;
+    ObjKind k = (ObjKind)val_as_obj(v)->kind;
+    if (k != OBJ_LIST && k != OBJ_TUPLE && k != OBJ_DICT && k != OBJ_SET) return false;
+    Value found = list_new(vm, 0);
+    return found != VAL_ERR && gather_instances(vm, v, found);
+}
+
+enum { RD_VALUE, RD_USE_STR, RD_FOUND, RD_CACHE, RD_INDEX, RD_NSLOTS };
+
+Value class_render(VM *vm, Value v, bool use_str)
+{
+    Value found = list_new(vm, 0);
+    Value cache = found == VAL_ERR ? VAL_ERR : dict_new(vm);
+    if (cache == VAL_ERR) return VAL_ERR;
+    if (!gather_instances(vm, v, found) && vm_exc_matches(vm, &exc_MemoryError)) return VAL_ERR;
+    Frame *f = vm_push_native(vm, CONT_RENDER, RD_NSLOTS);
+    if (!f) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    s[RD_VALUE] = v;
+    s[RD_USE_STR] = val_from_bool(use_str);
+    s[RD_FOUND] = found;
+    s[RD_CACHE] = cache;
+    s[RD_INDEX] = val_from_small_int(0);
+    uint32_t fi = vm->nframes - 1;
+    Value r = cont_render(vm, f, VAL_UNDEF);
+    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
+    return r;
+}
+
+Value cont_render(VM *vm, Frame *f, Value incoming)
+{
+    uint32_t fi = (uint32_t)(f - vm->frames);
+#define RD(i) (vm->stack[vm->frames[fi].base + (i)])
+    if (incoming == VAL_ERR) return VAL_ERR;
+    int64_t i = val_as_small_int(RD(RD_INDEX));
+    ListObj *found = AS_LIST(RD(RD_FOUND));
+    if (incoming != VAL_UNDEF) {
+        if (!IS_STR(incoming))
+            return vm_raise(vm, &exc_TypeError, "__repr__ returned non-string (type %s)",
+                            vm_type_name(incoming));
+        Value key = int_from_u64(vm, (uint64_t)(uintptr_t)val_as_obj(found->items[i]));
+        if (key == VAL_ERR || !dict_set(vm, RD(RD_CACHE), key, incoming)) return VAL_ERR;
+        i++;
+    }
+    for (; (size_t)i < AS_LIST(RD(RD_FOUND))->len; i++) {
+        RD(RD_INDEX) = val_from_small_int(i);
+        Value obj = AS_LIST(RD(RD_FOUND))->items[i];
+        Value saved = vm->repr_cache;
+        vm->repr_cache = RD(RD_CACHE); /* an instance seen twice is rendered once */
+        Value cached = cached_repr(vm, obj);
+        vm->repr_cache = saved;
+        if (cached != VAL_UNDEF) continue;
+        vm->pending_ok = true;
+        Value r = ops_repr(vm, obj);
+        vm->pending_ok = false;
+        if (r == VAL_PENDING || r == VAL_ERR) return r;
+        Value key = int_from_u64(vm, (uint64_t)(uintptr_t)val_as_obj(obj));
+        if (key == VAL_ERR || !dict_set(vm, RD(RD_CACHE), key, r)) return VAL_ERR;
+    }
+    Value saved = vm->repr_cache;
+    vm->repr_cache = RD(RD_CACHE);
+    Value result = RD(RD_USE_STR) == VAL_TRUE ? ops_str(vm, RD(RD_VALUE)) : ops_repr(vm, RD(RD_VALUE));
+    vm->repr_cache = saved;
+    return result;
+#undef RD
 }

@@ -53,8 +53,13 @@ Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool ne
 Value class_truth(VM *vm, Value v);
 /* print(obj): str() every instance of a heap type among args (Python __str__ calls), then run
  * the current builtin again with the strings. */
-bool class_args_need_str(const Value *args, int nargs);
+bool class_args_need_str(VM *vm, const Value *args, int nargs);
 Value class_str_args_then_rerun(VM *vm, const Value *args, int nargs, Value kwnames);
+
+/* Does this builtin container hold class instances (whose reprs are Python code)? */
+bool class_needs_render(VM *vm, Value v);
+/* str(v) / repr(v) of such a container; may pend (RENDER continuation). */
+Value class_render(VM *vm, Value v, bool use_str);
 
 static inline bool class_is_heap_instance(Value v)
 {

@@ -98,7 +98,7 @@ Value vm_materialize(VM *vm, Value iterable, const Value *args, int nargs, Value
     s[MAT_NARGS] = val_from_small_int(nargs - skip);
     s[MAT_KWNAMES] = kwnames;
     s[MAT_PHASE] = val_from_small_int(0);
-    memcpy(s + MAT_ARGS, args + skip, ncopy * sizeof(Value));
+    if (ncopy) memcpy(s + MAT_ARGS, args + skip, ncopy * sizeof(Value));
     return cont_materialize(vm, f, VAL_UNDEF);
 }
 

@@ -139,6 +139,7 @@ static void mark_roots(VM *vm)
     gc_mark_value(vm, vm->interned);
     gc_mark_value(vm, vm->main_globals);
     gc_mark_value(vm, vm->result);
+    gc_mark_value(vm, vm->repr_cache);
     gc_mark_value(vm, vm->builtins_module);
     gc_mark_value(vm, vm->modules);
     for (size_t i = 0; i < sizeof vm->roots / sizeof vm->roots[0]; i++)

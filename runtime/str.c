@@ -10,6 +10,7 @@
  * since it depends on the VM's key; they are every VM's interned copies.
  */
 #include "str.h"
+#include "class.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -826,6 +827,7 @@ static Value str_construct(VM *vm, const TypeObj *type, const Value *args, int n
     else if (a[0] == VAL_UNDEF)
         r = str_empty_value();
     else {
+        if (type == &type_str && class_needs_render(vm, a[0])) return class_render(vm, a[0], true);
         if (type == &type_str) vm->pending_ok = true; /* a Python __str__'s result is str()'s */
         r = ops_str(vm, a[0]);
         vm->pending_ok = false;

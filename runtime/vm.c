@@ -1474,7 +1474,9 @@ dispatch_top:
         Value spec = (ARG & 4) ? POP() : VAL_UNDEF;
         SAVE();
         if (spec == VAL_UNDEF) ROUTE(SLOT_OF(sp - 1), RET_PUSH);
-        Value r = format_op(vm, TOP(), ARG, spec);
+        Value r = spec == VAL_UNDEF && (ARG & 3) != 3 && class_needs_render(vm, TOP())
+                      ? class_render(vm, TOP(), (ARG & 3) != 2)
+                      : format_op(vm, TOP(), ARG, spec);
         ROUTE_END();
         PENDED(r);
         CHECK(r);

@@ -126,6 +126,8 @@ struct GarterVM {
     size_t traceback_len;
     int exit_status;      /* garter_vm_exit_status */
     Value roots[8];       /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
+    Value repr_cache;     /* dict id -> str while a container holding class instances is
+                             rendered (class.c), else VAL_UNDEF */
 };
 
 /* ---- errors ------------------------------------------------------------------------------ */
