@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "class.h"
 #include "exception.h"
 #include "list.h"
 #include "ops.h"
@@ -73,13 +74,16 @@ static Value collect_sync(VM *vm, Value iterable)
 /* ---- materialize: collect an iterable, then run the native again -------------------------- */
 
 enum { MAT_CALLEE, MAT_ITER, MAT_LIST, MAT_INDEX, MAT_NARGS, MAT_KWNAMES, MAT_PHASE, MAT_ARGS };
+#define MAT_PHASE_ITER 2 /* waiting for the iterable's iterator */
 
 Value vm_materialize(VM *vm, Value iterable, const Value *args, int nargs, Value kwnames,
                      int arg_index)
 {
     if (IS_LIST(iterable) || IS_TUPLE(iterable)) return iterable;
     if (iterates_synchronously(iterable)) return collect_sync(vm, iterable);
-    Value it = ops_iter(vm, iterable);
+    /* A class's __iter__ is Python code: the continuation asks for the iterator itself. */
+    bool needs_iter = class_is_heap_instance(iterable);
+    Value it = needs_iter ? iterable : ops_iter(vm, iterable);
     if (it == VAL_ERR) return VAL_ERR;
     Value callee = vm->native_callee;
     /* A bound builtin is re-run through the bound object, which supplies self again. */
@@ -97,9 +101,30 @@ Value vm_materialize(VM *vm, Value iterable, const Value *args, int nargs, Value
     s[MAT_INDEX] = val_from_small_int(arg_index - skip);
     s[MAT_NARGS] = val_from_small_int(nargs - skip);
     s[MAT_KWNAMES] = kwnames;
-    s[MAT_PHASE] = val_from_small_int(0);
+    s[MAT_PHASE] = val_from_small_int(needs_iter ? MAT_PHASE_ITER : 0);
     if (ncopy) memcpy(s + MAT_ARGS, args + skip, ncopy * sizeof(Value));
     return cont_materialize(vm, f, VAL_UNDEF);
+}
+
+/* The iterator of the iterable in slot `slot` of frame fi, asked for from a continuation (a
+ * class's __iter__ may pend). On success the slot holds the iterator and true is returned with
+ * *out = VAL_UNDEF; otherwise *out is VAL_PENDING or VAL_ERR. `incoming` is the delivered
+ * iterator when resuming. */
+static bool acquire_iterator(VM *vm, uint32_t fi, int slot, Value incoming, Value *out)
+{
+    Value it = incoming;
+    if (it == VAL_UNDEF) {
+        vm->pending_ok = true;
+        it = ops_iter(vm, SLOTS(fi)[slot]);
+        vm->pending_ok = false;
+    }
+    if (it == VAL_PENDING || it == VAL_ERR) {
+        *out = it;
+        return false;
+    }
+    SLOTS(fi)[slot] = it;
+    *out = VAL_UNDEF;
+    return true;
 }
 
 Value cont_materialize(VM *vm, Frame *f, Value incoming)
@@ -108,6 +133,14 @@ Value cont_materialize(VM *vm, Frame *f, Value incoming)
     bool first = incoming == VAL_UNDEF;
     if (val_as_small_int(SLOTS(fi)[MAT_PHASE]) == 1) return incoming; /* the re-run's result */
     Value x = incoming;
+    if (val_as_small_int(SLOTS(fi)[MAT_PHASE]) == MAT_PHASE_ITER) {
+        if (incoming == VAL_ERR) return VAL_ERR;
+        Value r;
+        if (!acquire_iterator(vm, fi, MAT_ITER, incoming, &r))
+            return r == VAL_PENDING ? r : finish(vm, fi, first, r);
+        SLOTS(fi)[MAT_PHASE] = val_from_small_int(0);
+        x = VAL_UNDEF;
+    }
     for (;;) {
         if (x == VAL_UNDEF) x = ops_next_routed(vm, SLOTS(fi)[MAT_ITER]);
         if (x == VAL_PENDING) return VAL_PENDING;
@@ -348,17 +381,18 @@ Value cont_any_all(VM *vm, Frame *f, Value incoming)
 
 /* ---- collect: the items of an iterator, for the interpreter's unpacking instructions ------ */
 
-enum { COLLECT_ITER, COLLECT_LIST, COLLECT_NSLOTS };
+enum { COLLECT_ITER, COLLECT_LIST, COLLECT_HAVE_ITER, COLLECT_NSLOTS };
 
-Value vm_collect(VM *vm, Value it)
+Value vm_collect(VM *vm, Value iterable)
 {
     Value list = list_new(vm, 0);
     if (list == VAL_ERR) return VAL_ERR;
     Frame *f = vm_push_native(vm, CONT_COLLECT, COLLECT_NSLOTS);
     if (!f) return VAL_ERR;
     Value *s = frame_slots(vm, f);
-    s[COLLECT_ITER] = it;
+    s[COLLECT_ITER] = iterable;
     s[COLLECT_LIST] = list;
+    s[COLLECT_HAVE_ITER] = VAL_FALSE;
     return cont_collect(vm, f, VAL_UNDEF);
 }
 
@@ -367,6 +401,14 @@ Value cont_collect(VM *vm, Frame *f, Value incoming)
     uint32_t fi = frame_index(vm, f);
     bool first = incoming == VAL_UNDEF;
     Value x = incoming;
+    if (SLOTS(fi)[COLLECT_HAVE_ITER] == VAL_FALSE) {
+        if (incoming == VAL_ERR) return VAL_ERR;
+        Value r;
+        if (!acquire_iterator(vm, fi, COLLECT_ITER, incoming, &r))
+            return r == VAL_PENDING ? r : finish(vm, fi, first, r);
+        SLOTS(fi)[COLLECT_HAVE_ITER] = VAL_TRUE;
+        x = VAL_UNDEF;
+    }
     for (;;) {
         if (x == VAL_UNDEF) x = ops_next_routed(vm, SLOTS(fi)[COLLECT_ITER]);
         if (x == VAL_PENDING) return VAL_PENDING;

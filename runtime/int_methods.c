@@ -13,6 +13,7 @@
 #include "floatobj.h"
 #include "format.h"
 #include "int.h"
+#include "class.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -439,6 +440,8 @@ static Value bool_construct(VM *vm, const TypeObj *type, const Value *args, int 
     (void)type;
     if (!args_no_kw(vm, "bool", kwnames) || !args_count(vm, "bool", nargs, 0, 1)) return VAL_ERR;
     if (nargs == 0) return VAL_FALSE;
+    /* A class's __bool__ / __len__ is Python code: its (converted) result is bool()'s. */
+    if (class_is_heap_instance(args[0])) return class_truth(vm, args[0]);
     int t = ops_truthy(vm, args[0]);
     return t < 0 ? VAL_ERR : val_from_bool(t);
 }

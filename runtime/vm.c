@@ -339,8 +339,10 @@ static Value items_or_pend(VM *vm, uint32_t slot)
 {
     Value seq = vm->stack[slot];
     if (!may_pend(seq)) return unpack_items(vm, seq);
-    Value it = ops_iter(vm, seq);
-    if (it == VAL_ERR) return unpack_items(vm, seq); /* CPython's message for non-iterables */
+    /* A class's __iter__ runs inside the COLLECT continuation; other iterables are checked
+     * here so that non-iterables get CPython's message. */
+    Value it = class_is_heap_instance(seq) ? seq : ops_iter(vm, seq);
+    if (it == VAL_ERR) return unpack_items(vm, seq);
     uint32_t fi = vm->nframes - 1;
     uint32_t resume = vm->frames[fi].ip;
     vm->frames[fi].ip = vm->frames[fi].instr;

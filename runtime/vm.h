@@ -197,10 +197,10 @@ Value vm_resume_generator(VM *vm, Value gen, Value sent, Value throw);
 /* Make sure the stack has room for `needed` more slots above `from`; may move vm->stack. */
 bool vm_stack_reserve(VM *vm, uint32_t from, uint32_t needed);
 
-/* Collect the remaining items of iterator `it` into a new list, in a COLLECT frame if producing
- * them needs Python code. Returns the list, VAL_ERR, or VAL_PENDING (the list is delivered
- * later with the routing of vm->call_ret_mode/call_ret_sp). */
-Value vm_collect(VM *vm, Value it);
+/* Collect the items of `iterable` (an iterator, or an instance of a class whose __iter__ is run
+ * first) into a new list, in a COLLECT frame. Returns the list, VAL_ERR, or VAL_PENDING (the
+ * list is delivered later with the routing of vm->call_ret_mode/call_ret_sp). */
+Value vm_collect(VM *vm, Value iterable);
 
 /* ---- running ------------------------------------------------------------------------------- */
 
