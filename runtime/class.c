@@ -178,10 +178,10 @@ static const char *const cmp_dunders[] = {"__lt__", "__le__", "__eq__", "__ne__"
 
 static Value heap_compare(VM *vm, Value a, Value b, CmpOp op)
 {
+    if (vm->pending_ok && (class_is_heap_instance(a) || class_is_heap_instance(b)))
+        return class_operator(vm, a, b, (int)op, true, false);
     Value r = dunder2(vm, a, b, cmp_dunders[op]);
     if (r != VAL_NOTIMPL) return r;
-    if (op == CMP_NE && class_lookup(vm, vm_type_of(a), "__eq__") != VAL_UNDEF)
-        return class_negate_eq(vm, a, b);
     const TypeObj *base = builtin_base(vm_type_of(a));
     for (; base; base = base->base)
         if (base->compare) return AS_BUILTIN(vm), base->compare(vm, a, b, op);
@@ -215,6 +215,9 @@ static const char *const binop_dunders[][2] = {
 
 static Value heap_binop(VM *vm, Value a, Value b, BinOp op)
 {
+    bool inplace = vm->binop_inplace;
+    vm->binop_inplace = false;
+    if (vm->pending_ok) return class_operator(vm, a, b, (int)op, false, inplace);
     const TypeObj *t = vm_type_of(a);
     if (t->tflags & TYPE_HEAP) {
         Value r = dunder2(vm, a, b, binop_dunders[op][0]);
@@ -1244,4 +1247,143 @@ Value cont_render(VM *vm, Frame *f, Value incoming)
     vm->repr_cache = saved;
     return result;
 #undef RD
+}
+
+/* ---- binary operators and comparisons between instances --------------------------------------
+ * CPython's protocol, one Python call at a time: the left operand's method (__iadd__ first for
+ * augmented assignment), then the right operand's reflected one when the left returned
+ * NotImplemented, then the builtin behaviour or CPython's TypeError. */
+
+enum { OP_A, OP_B, OP_CODE, OP_IS_CMP, OP_STAGE, OP_NSLOTS };
+enum { STAGE_INPLACE, STAGE_LEFT, STAGE_RIGHT, STAGE_DONE };
+
+static const char *const op_symbols[] = {
+#define BINOP(name, text, dunder, rdunder, idunder) text,
+#include "binops.def"
+#undef BINOP
+};
+static const char *const inplace_dunders[] = {
+#define BINOP(name, text, dunder, rdunder, idunder) idunder,
+#include "binops.def"
+#undef BINOP
+};
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+static const int cmp_swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+
+/* The Python method a stage calls, or VAL_UNDEF when that stage does not apply. */
+static Value stage_method(VM *vm, Value *s, int stage, Value *self, Value *other)
+{
+    Value a = s[OP_A], b = s[OP_B];
+    int code = (int)val_as_small_int(s[OP_CODE]);
+    bool is_cmp = s[OP_IS_CMP] == VAL_TRUE;
+    const TypeObj *ta = vm_type_of(a), *tb = vm_type_of(b);
+    const char *name;
+    if (stage == STAGE_INPLACE) {
+        *self = a, *other = b;
+        name = inplace_dunders[code];
+        if (!(ta->tflags & TYPE_HEAP)) return VAL_UNDEF;
+    } else if (stage == STAGE_LEFT) {
+        *self = a, *other = b;
+        name = is_cmp ? cmp_dunders[code] : binop_dunders[code][0];
+        if (!(ta->tflags & TYPE_HEAP)) return VAL_UNDEF;
+    } else {
+        *self = b, *other = a;
+        name = is_cmp ? cmp_dunders[cmp_swapped[code]] : binop_dunders[code][1];
+        if (!(tb->tflags & TYPE_HEAP) || (tb == ta && !is_cmp)) return VAL_UNDEF;
+    }
+    return class_lookup(vm, vm_type_of(*self), name);
+}
+
+/* After every stage declined: the builtin bases' behaviour, then CPython's defaults. */
+static Value operator_fallback(VM *vm, Value *s)
+{
+    Value a = s[OP_A], b = s[OP_B];
+    int code = (int)val_as_small_int(s[OP_CODE]);
+    bool is_cmp = s[OP_IS_CMP] == VAL_TRUE;
+    const TypeObj *ta = vm_type_of(a), *tb = vm_type_of(b);
+    const TypeObj *ba = builtin_base(ta), *bb = builtin_base(tb);
+    vm->pending_ok = false;
+    if (is_cmp) {
+        for (const TypeObj *c = ba; c && c != &type_object; c = c->base)
+            if (c->compare) {
+                Value r = c->compare(vm, a, b, (CmpOp)code);
+                if (r != VAL_NOTIMPL) return r;
+                break;
+            }
+        if (code == CMP_NE && class_lookup(vm, ta, "__eq__") != VAL_UNDEF) return VAL_UNDEF;
+        if (code == CMP_EQ) return val_from_bool(a == b);
+        if (code == CMP_NE) return val_from_bool(a != b);
+        return vm_raise(vm, &exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                        cmp_symbols[code], ta->name, tb->name);
+    }
+    for (const TypeObj *c = ba; c && c != &type_object; c = c->base)
+        if (c->binop) {
+            Value r = c->binop(vm, a, b, (BinOp)code);
+            if (r != VAL_NOTIMPL) return r;
+            break;
+        }
+    for (const TypeObj *c = bb; c && c != &type_object && bb != ba; c = c->base)
+        if (c->binop) {
+            Value r = c->binop(vm, a, b, (BinOp)code);
+            if (r != VAL_NOTIMPL) return r;
+            break;
+        }
+    if (code == BINOP_POW)
+        return vm_raise(vm, &exc_TypeError,
+                        "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->name,
+                        tb->name);
+    return vm_raise(vm, &exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                    op_symbols[code], ta->name, tb->name);
+}
+
+Value class_operator(VM *vm, Value a, Value b, int code, bool is_cmp, bool inplace)
+{
+    vm->pending_ok = false;
+    Frame *f = vm_push_native(vm, CONT_OPERATOR, OP_NSLOTS);
+    if (!f) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    s[OP_A] = a;
+    s[OP_B] = b;
+    s[OP_CODE] = val_from_small_int(code);
+    s[OP_IS_CMP] = val_from_bool(is_cmp);
+    s[OP_STAGE] = val_from_small_int(inplace ? STAGE_INPLACE : STAGE_LEFT);
+    uint32_t fi = vm->nframes - 1;
+    Value r = cont_operator(vm, f, VAL_UNDEF);
+    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
+    return r;
+}
+
+Value cont_operator(VM *vm, Frame *f, Value incoming)
+{
+    uint32_t fi = (uint32_t)(f - vm->frames);
+    if (incoming == VAL_ERR) return VAL_ERR;
+    if (incoming != VAL_UNDEF && incoming != VAL_NOTIMPL) return incoming;
+    for (;;) {
+        Value *s = vm->stack + vm->frames[fi].base;
+        int stage = (int)val_as_small_int(s[OP_STAGE]);
+        if (incoming != VAL_UNDEF) stage++; /* the method called by this stage declined */
+        incoming = VAL_UNDEF;
+        if (stage == STAGE_INPLACE + 1 && s[OP_IS_CMP] == VAL_FALSE) stage = STAGE_LEFT;
+        if (stage >= STAGE_DONE) {
+            Value r = operator_fallback(vm, s);
+            if (r != VAL_UNDEF) return r;
+            /* != of a class defining only __eq__: not __eq__. */
+            Value fn = class_lookup(vm, vm_type_of(s[OP_A]), "__eq__");
+            Value args[2] = {s[OP_A], s[OP_B]};
+            return class_call_as_bool(vm, fn, args, 2, true, false);
+        }
+        s[OP_STAGE] = val_from_small_int(stage);
+        Value self, other;
+        Value fn = stage_method(vm, s, stage, &self, &other);
+        if (fn == VAL_UNDEF) {
+            s[OP_STAGE] = val_from_small_int(stage + 1);
+            continue;
+        }
+        Value args[2] = {self, other};
+        Value r = vm_call(vm, fn, args, 2, VAL_UNDEF);
+        if (r == VAL_PENDING || r == VAL_ERR) return r;
+        if (r != VAL_NOTIMPL) return r;
+        s = vm->stack + vm->frames[fi].base;
+        s[OP_STAGE] = val_from_small_int(stage + 1);
+    }
 }

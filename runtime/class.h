@@ -56,6 +56,10 @@ Value class_truth(VM *vm, Value v);
 bool class_args_need_str(VM *vm, const Value *args, int nargs);
 Value class_str_args_then_rerun(VM *vm, const Value *args, int nargs, Value kwnames);
 
+/* a OP b (or a comparison when is_cmp) where an operand is a class instance: CPython's
+ * forward / reflected protocol through the OPERATOR continuation; may pend. */
+Value class_operator(VM *vm, Value a, Value b, int code, bool is_cmp, bool inplace);
+
 /* Does this builtin container hold class instances (whose reprs are Python code)? */
 bool class_needs_render(VM *vm, Value v);
 /* str(v) / repr(v) of such a container; may pend (RENDER continuation). */

@@ -291,7 +291,9 @@ Value ops_binop(VM *vm, Value a, Value b, BinOp op, bool inplace)
     bool may = vm->pending_ok;
     if (sa) {
         pend_for(vm, sa, may);
+        vm->binop_inplace = inplace;
         Value r = sa->binop(vm, a, b, op);
+        vm->binop_inplace = false;
         vm->pending_ok = false;
         if (r != VAL_NOTIMPL) return r;
     }

@@ -106,6 +106,7 @@ struct GarterVM {
     Value kwnames;         /* set by KW_NAMES for the next CALL */
     bool pending_ok;       /* the caller routes a pending dunder result (class.c) */
     bool last_pended;      /* a bool-returning slot (setitem, setattr) started a Python call */
+    bool binop_inplace;    /* ops_binop is evaluating an augmented assignment (class.c) */
 
     /* exceptions */
     Value exc;     /* the exception being raised (propagating), or VAL_UNDEF */
