@@ -376,7 +376,9 @@ static Value format_op(VM *vm, Value v, uint32_t flags, Value spec)
     case 3: v = ops_ascii(vm, v); break;
     default: break;
     }
-    if (v == VAL_ERR) return VAL_ERR;
+    /* A pending conversion (a class's __str__/__repr__) delivers the final text itself: only
+     * routed when there is no format spec. */
+    if (v == VAL_ERR || v == VAL_PENDING) return v;
     if (spec == VAL_UNDEF) {
         if (IS_STR(v) && vm_type_of(v) == &type_str) return v;
         if (val_is_small_int(v)) return int_to_str(vm, v, 10);
@@ -1187,8 +1189,9 @@ dispatch_top:
     CASE(POP_JUMP_IF_FALSE)
     {
         if (class_is_heap_instance(TOP())) TRUTH_IN_PLACE();
-        Value v = POP();
+        /* Collect before popping: the tested value must stay reachable while it is used. */
         if (ARG <= (uint32_t)(instr - words)) SAFE_POINT();
+        Value v = POP();
         if (v == VAL_FALSE) {
             ip = words + ARG;
         } else if (v != VAL_TRUE) {
@@ -1201,8 +1204,9 @@ dispatch_top:
     CASE(POP_JUMP_IF_TRUE)
     {
         if (class_is_heap_instance(TOP())) TRUTH_IN_PLACE();
-        Value v = POP();
+        /* Collect before popping: the tested value must stay reachable while it is used. */
         if (ARG <= (uint32_t)(instr - words)) SAFE_POINT();
+        Value v = POP();
         if (v == VAL_TRUE) {
             ip = words + ARG;
         } else if (v != VAL_FALSE) {
