@@ -3,9 +3,9 @@
 
 Usage: python3 tests/run_all.py BUILD_DIR
 
-Runs the Criterion unit tests through `meson test --suite unit`, then the script cases
-(run_cases.py), and ends with `tests: N passed, N failed` counting individual unit tests and
-script cases. Exit status 1 if anything failed.
+Runs the Criterion unit tests through `meson test --suite unit`, the script cases
+(run_cases.py) and the sandbox probes (sandbox/run.py), and ends with `tests: N passed, N failed`
+counting individual unit tests, script cases and probes. Exit status 1 if anything failed.
 """
 
 import json
@@ -52,12 +52,30 @@ def case_counts(build_dir):
     return int(passed), int(failed) + (1 if proc.returncode not in (0, 1) else 0)
 
 
+def sandbox_counts(build_dir):
+    """Run the sandbox probes (every reach for the host must be blocked)."""
+    garter = os.path.join(build_dir, "cli", "garter")
+    proc = subprocess.run([sys.executable, os.path.join(HERE, "sandbox", "run.py"), garter],
+                          capture_output=True, text=True)
+    found = CASES_SUMMARY.findall(proc.stdout)
+    if not found:
+        sys.stdout.write(proc.stdout + proc.stderr)
+        return 0, 1
+    passed, failed = (int(x) for x in found[-1])
+    if failed:
+        sys.stdout.write(proc.stdout)
+    print(f"sandbox probes: {passed} passed, {failed} failed")
+    return passed, failed
+
+
 def main():
     build_dir = sys.argv[1] if len(sys.argv) > 1 else "build"
     unit_passed, unit_failed = unit_counts(build_dir)
     print(f"unit tests: {unit_passed} passed, {unit_failed} failed")
     case_passed, case_failed = case_counts(build_dir)
-    passed, failed = unit_passed + case_passed, unit_failed + case_failed
+    box_passed, box_failed = sandbox_counts(build_dir)
+    passed = unit_passed + case_passed + box_passed
+    failed = unit_failed + case_failed + box_failed
     print(f"tests: {passed} passed, {failed} failed")
     return 1 if failed or passed == 0 else 0
 
