@@ -143,10 +143,25 @@ static Value method_get_name(VM *vm, Value self)
     return ops_getattr(vm, AS_BOUND_METHOD(self)->func, str_from_cstr(vm, "__name__"));
 }
 
+static Value method_get_from_func(VM *vm, Value self, const char *attr)
+{
+    Value name = str_intern_cstr(vm, attr);
+    return name == VAL_ERR ? VAL_ERR : ops_getattr(vm, AS_BOUND_METHOD(self)->func, name);
+}
+static Value method_get_qualname(VM *vm, Value self)
+{
+    return method_get_from_func(vm, self, "__qualname__");
+}
+static Value method_get_doc(VM *vm, Value self) { return method_get_from_func(vm, self, "__doc__"); }
+static Value method_get_module(VM *vm, Value self)
+{
+    return method_get_from_func(vm, self, "__module__");
+}
+
 static const MemberDef method_members[] = {
-    {"__self__", method_get_self, NULL},
-    {"__func__", method_get_func, NULL},
-    {"__name__", method_get_name, NULL},
+    {"__self__", method_get_self, NULL},         {"__func__", method_get_func, NULL},
+    {"__name__", method_get_name, NULL},         {"__qualname__", method_get_qualname, NULL},
+    {"__doc__", method_get_doc, NULL},           {"__module__", method_get_module, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -85,7 +85,13 @@ static Value type_get_bases(VM *vm, Value self)
     return tuple_from_array(vm, &base, 1);
 }
 
-static Value type_get_doc(VM *vm, Value self) { return VAL_NONE; }
+static Value type_get_doc(VM *vm, Value self)
+{
+    Value d, k = str_intern_cstr(vm, "__doc__");
+    const TypeObj *t = AS_TYPE(self);
+    if ((t->tflags & TYPE_HEAP) && k != VAL_ERR && dict_get_str(vm, t->dict, k, &d)) return d;
+    return VAL_NONE;
+}
 
 static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
                             Value kwnames)
