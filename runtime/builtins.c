@@ -329,6 +329,13 @@ static Value minmax(VM *vm, const Value *args, int nargs, Value kwnames, bool is
         if (dflt != VAL_UNDEF) return dflt;
         return vm_raise(vm, &exc_ValueError, "%s() arg is an empty sequence", fname);
     }
+    if (class_sort_needs_python(items, n)) {
+        /* Comparisons run Python code: a stable sort (descending for max) puts the first
+         * extreme item first. */
+        Value copy = list_from_array(vm, items, n);
+        if (copy == VAL_ERR) return VAL_ERR;
+        return class_sort(vm, copy, VAL_UNDEF, is_max, VAL_UNDEF);
+    }
     Value best = items[0];
     for (size_t i = 1; i < n; i++) {
         int beyond = minmax_beyond(vm, items[i], best, is_max);
@@ -422,6 +429,8 @@ static Value builtin_sorted(VM *vm, const Value *args, int nargs, Value kwnames)
     if (list == VAL_ERR) return VAL_ERR;
     if (kw[0] != VAL_UNDEF && kw[0] != VAL_NONE)
         return list_sort_keyed(vm, list, kw[0], reverse != 0);
+    if (class_sort_needs_python(AS_LIST(list)->items, AS_LIST(list)->len))
+        return class_sort(vm, list, VAL_UNDEF, reverse != 0, list);
     if (!list_sort_values(vm, AS_LIST(list)->items, NULL, AS_LIST(list)->len, reverse != 0))
         return VAL_ERR;
     return list;

@@ -1387,3 +1387,141 @@ Value cont_operator(VM *vm, Frame *f, Value incoming)
         s[OP_STAGE] = val_from_small_int(stage + 1);
     }
 }
+
+/* ---- sorting by Python comparisons -------------------------------------------------------------
+ * sorted(objs) / objs.sort() when the items (or keys) are class instances: a stable bottom-up
+ * merge sort whose every `<` may run a Python __lt__, one comparison per step. reverse=True
+ * reverses before and after, as CPython does, which keeps equal items in order. */
+
+enum {
+    PS_ITEMS, PS_KEYS, PS_TMP_ITEMS, PS_TMP_KEYS, PS_RESULT, PS_REVERSE,
+    PS_WIDTH, PS_LO, PS_I, PS_J, PS_K, PS_NSLOTS
+};
+
+bool class_sort_needs_python(const Value *values, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (class_is_heap_instance(values[i])) return true;
+    return false;
+}
+
+static void reverse_values(Value *v, size_t n)
+{
+    for (size_t i = 0; i < n / 2; i++) {
+        Value t = v[i];
+        v[i] = v[n - 1 - i];
+        v[n - 1 - i] = t;
+    }
+}
+
+Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result)
+{
+    ListObj *l = AS_LIST(list);
+    Value tmp_items = list_from_array(vm, l->items, l->len);
+    Value tmp_keys = keys == VAL_UNDEF ? VAL_UNDEF : list_from_array(vm, AS_LIST(keys)->items,
+                                                                       AS_LIST(keys)->len);
+    if (tmp_items == VAL_ERR || tmp_keys == VAL_ERR) return VAL_ERR;
+    if (reverse) {
+        reverse_values(l->items, l->len);
+        if (keys != VAL_UNDEF) reverse_values(AS_LIST(keys)->items, AS_LIST(keys)->len);
+    }
+    Frame *f = vm_push_native(vm, CONT_PYSORT, PS_NSLOTS);
+    if (!f) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    s[PS_ITEMS] = list;
+    s[PS_KEYS] = keys;
+    s[PS_TMP_ITEMS] = tmp_items;
+    s[PS_TMP_KEYS] = tmp_keys;
+    s[PS_RESULT] = result;
+    s[PS_REVERSE] = val_from_bool(reverse);
+    s[PS_WIDTH] = val_from_small_int(1);
+    s[PS_LO] = val_from_small_int(0);
+    s[PS_K] = val_from_small_int(-1);
+    uint32_t fi = vm->nframes - 1;
+    Value r = cont_pysort(vm, f, VAL_UNDEF);
+    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
+    return r;
+}
+
+Value cont_pysort(VM *vm, Frame *f, Value incoming)
+{
+    uint32_t fi = (uint32_t)(f - vm->frames);
+#define PS(i) (vm->stack[vm->frames[fi].base + (i)])
+#define PSI(i) val_as_small_int(PS(i))
+    if (incoming == VAL_ERR) return VAL_ERR;
+    ListObj *items = AS_LIST(PS(PS_ITEMS));
+    size_t n = items->len;
+    if (AS_LIST(PS(PS_TMP_ITEMS))->len != n)
+        return vm_raise(vm, &exc_ValueError, "list modified during sort");
+    for (;;) {
+        int64_t width = PSI(PS_WIDTH), lo = PSI(PS_LO), k = PSI(PS_K);
+        if ((size_t)width >= n) break;
+        if ((size_t)lo >= n) {
+            /* A pass is complete: the merged runs become the list. */
+            ListObj *t = AS_LIST(PS(PS_TMP_ITEMS));
+            memcpy(items->items, t->items, n * sizeof(Value));
+            if (PS(PS_KEYS) != VAL_UNDEF)
+                memcpy(AS_LIST(PS(PS_KEYS))->items, AS_LIST(PS(PS_TMP_KEYS))->items,
+                       n * sizeof(Value));
+            PS(PS_WIDTH) = val_from_small_int(width * 2);
+            PS(PS_LO) = val_from_small_int(0);
+            continue;
+        }
+        int64_t mid = lo + width < (int64_t)n ? lo + width : (int64_t)n;
+        int64_t hi = lo + 2 * width < (int64_t)n ? lo + 2 * width : (int64_t)n;
+        int64_t i, j;
+        if (k < 0) {
+            i = lo, j = mid, k = lo;
+        } else {
+            i = PSI(PS_I), j = PSI(PS_J);
+        }
+        const Value *keys = PS(PS_KEYS) == VAL_UNDEF ? items->items : AS_LIST(PS(PS_KEYS))->items;
+        Value *out = AS_LIST(PS(PS_TMP_ITEMS))->items;
+        Value *out_keys = PS(PS_KEYS) == VAL_UNDEF ? NULL : AS_LIST(PS(PS_TMP_KEYS))->items;
+        while (i < mid && j < hi) {
+            int take_right;
+            if (incoming != VAL_UNDEF) {
+                take_right = ops_truthy(vm, incoming);
+                incoming = VAL_UNDEF;
+            } else {
+                vm->pending_ok = true;
+                Value r = ops_compare(vm, keys[j], keys[i], CMP_LT);
+                vm->pending_ok = false;
+                if (r == VAL_PENDING) {
+                    PS(PS_I) = val_from_small_int(i);
+                    PS(PS_J) = val_from_small_int(j);
+                    PS(PS_K) = val_from_small_int(k);
+                    return r;
+                }
+                if (r == VAL_ERR) return r;
+                take_right = ops_truthy(vm, r);
+            }
+            if (take_right < 0) return VAL_ERR;
+            /* The stack may have moved during the call: reload the arrays. */
+            items = AS_LIST(PS(PS_ITEMS));
+            keys = PS(PS_KEYS) == VAL_UNDEF ? items->items : AS_LIST(PS(PS_KEYS))->items;
+            out = AS_LIST(PS(PS_TMP_ITEMS))->items;
+            out_keys = PS(PS_KEYS) == VAL_UNDEF ? NULL : AS_LIST(PS(PS_TMP_KEYS))->items;
+            int64_t from = take_right ? j++ : i++;
+            out[k] = items->items[from];
+            if (out_keys) out_keys[k] = keys[from];
+            k++;
+        }
+        for (; i < mid; i++, k++) {
+            out[k] = items->items[i];
+            if (out_keys) out_keys[k] = keys[i];
+        }
+        for (; j < hi; j++, k++) {
+            out[k] = items->items[j];
+            if (out_keys) out_keys[k] = keys[j];
+        }
+        PS(PS_LO) = val_from_small_int(hi);
+        PS(PS_K) = val_from_small_int(-1);
+    }
+    if (PS(PS_REVERSE) == VAL_TRUE) reverse_values(items->items, n);
+    /* VAL_UNDEF: min()/max() want the first item of the sorted list. */
+    if (PS(PS_RESULT) == VAL_UNDEF) return n ? items->items[0] : VAL_NONE;
+    return PS(PS_RESULT);
+#undef PS
+#undef PSI
+}

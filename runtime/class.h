@@ -60,6 +60,12 @@ Value class_str_args_then_rerun(VM *vm, const Value *args, int nargs, Value kwna
  * forward / reflected protocol through the OPERATOR continuation; may pend. */
 Value class_operator(VM *vm, Value a, Value b, int code, bool is_cmp, bool inplace);
 
+/* Sorting when comparisons run Python code: does any value need it; sort `list` in place by
+ * `keys` (a list, or VAL_UNDEF to compare the items) and return `result` (VAL_UNDEF: the first
+ * item after sorting, for min/max); may pend. */
+bool class_sort_needs_python(const Value *values, size_t n);
+Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result);
+
 /* Does this builtin container hold class instances (whose reprs are Python code)? */
 bool class_needs_render(VM *vm, Value v);
 /* str(v) / repr(v) of such a container; may pend (RENDER continuation). */

@@ -301,6 +301,11 @@ static Value keyed_finish(VM *vm, Value *s)
         ListObj *l = AS_LIST(items);
         if (keys->len != l->len)
             return vm_raise(vm, &exc_ValueError, "list modified during sort");
+        if (class_sort_needs_python(keys->items, keys->len)) {
+            /* The caller (deliver or the first step) pops this frame; the sort runs above. */
+            return class_sort(vm, items, s[KEY_KEYS], s[KEY_EXTRA] == VAL_TRUE,
+                              mode == KEYED_SORTED ? items : VAL_NONE);
+        }
         if (!list_sort_values(vm, l->items, keys->items, l->len, s[KEY_EXTRA] == VAL_TRUE))
             return VAL_ERR;
         return mode == KEYED_SORTED ? items : VAL_NONE;
@@ -310,6 +315,12 @@ static Value keyed_finish(VM *vm, Value *s)
         if (s[KEY_EXTRA] != VAL_UNDEF) return s[KEY_EXTRA];
         return vm_raise(vm, &exc_ValueError, "%s() arg is an empty sequence",
                         mode == KEYED_MAX ? "max" : "min");
+    }
+    if (class_sort_needs_python(keys->items, keys->len)) {
+        Value copy = list_from_array(vm, xs, keys->len);
+        Value keycopy = copy == VAL_ERR ? VAL_ERR : list_from_array(vm, keys->items, keys->len);
+        if (keycopy == VAL_ERR) return VAL_ERR;
+        return class_sort(vm, copy, keycopy, mode == KEYED_MAX, VAL_UNDEF);
     }
     size_t best = 0;
     for (size_t i = 1; i < keys->len; i++) {
@@ -326,6 +337,12 @@ Value cont_keyed(VM *vm, Frame *f, Value incoming)
     uint32_t fi = frame_index(vm, f);
     bool first = incoming == VAL_UNDEF;
     Value k = incoming;
+    {
+        /* Every key is in: what arrives now is the result of the Python-comparison sort. */
+        Value items = SLOTS(fi)[KEY_ITEMS];
+        size_t n = IS_LIST(items) ? AS_LIST(items)->len : AS_TUPLE(items)->len;
+        if (!first && (size_t)val_as_small_int(SLOTS(fi)[KEY_INDEX]) >= n) return incoming;
+    }
     for (;;) {
         Value *s = SLOTS(fi);
         Value items = s[KEY_ITEMS];

@@ -1,6 +1,7 @@
 /* list.c — list: storage, the sequence protocol, methods and iterators; plus the sequence helpers
  * of container.h shared with tuple.c. Sorting lives in sort.c. */
 #include "list.h"
+#include "class.h"
 
 #include <string.h>
 
@@ -803,6 +804,8 @@ static Value list_m_sort(VM *vm, const Value *args, int nargs, Value kwnames)
     if (opts[1] != VAL_UNDEF && !seq_ssize_arg(vm, opts[1], &reverse)) return VAL_ERR;
     Value key = opts[0] == VAL_UNDEF ? VAL_NONE : opts[0];
     ListObj *l = AS_LIST(args[0]);
+    if (key == VAL_NONE && class_sort_needs_python(l->items, l->len))
+        return class_sort(vm, args[0], VAL_UNDEF, reverse != 0, VAL_NONE);
     if (key == VAL_NONE)
         return list_sort_values(vm, l->items, NULL, l->len, reverse != 0) ? VAL_NONE : VAL_ERR;
     if (IS_NATIVE(key)) return list_sort_native_key(vm, l, key, reverse != 0);
