@@ -88,10 +88,16 @@ static Value lookup_on_type(VM *vm, const TypeObj *type, Value obj, Value name, 
 Value ops_getattr_opt(VM *vm, Value obj, Value name)
 {
     const TypeObj *type = vm_type_of(obj);
-    /* Only a class's own attribute protocol may run Python code (pending_ok, class.c). */
-    if (type->tflags & TYPE_HEAP) {
-        Value r = class_instance_getattr(vm, obj, name);
+    /* Only a class's own attribute protocol (and super(), which applies it) may run Python
+     * code (pending_ok, class.c). */
+    if ((type->tflags & TYPE_HEAP) || type == &type_super) {
+        Value r = type == &type_super ? type->getattr(vm, obj, name)
+                                      : class_instance_getattr(vm, obj, name);
         vm->pending_ok = false;
+        if (r == VAL_ERR && type == &type_super && vm_exc_matches(vm, &exc_AttributeError)) {
+            vm_clear_exc(vm);
+            return VAL_UNDEF;
+        }
         return r;
     }
     vm->pending_ok = false;

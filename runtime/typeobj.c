@@ -105,11 +105,28 @@ static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int 
 
 static Value type_getitem(VM *vm, Value self, Value key);
 
+/* A class's namespace (CPython returns a read-only mappingproxy; this is the dict itself). A
+ * builtin type gets a fresh dict of its methods. */
+static Value type_get_dict(VM *vm, Value self)
+{
+    const TypeObj *t = AS_TYPE(self);
+    if (t->tflags & TYPE_HEAP) return t->dict;
+    Value d = dict_new(vm);
+    if (d == VAL_ERR || !t->methods) return d;
+    for (const MethodDef *m = t->methods; m->name; m++) {
+        Value k = str_intern_cstr(vm, m->name);
+        Value v = k == VAL_ERR ? VAL_ERR : native_new_descriptor(vm, m, t);
+        if (v == VAL_ERR || !dict_set(vm, d, k, v)) return VAL_ERR;
+    }
+    return d;
+}
+
 static const MemberDef type_members[] = {
     {"__name__", type_get_name, NULL},     {"__qualname__", type_get_qualname, NULL},
     {"__module__", type_get_module, NULL}, {"__base__", type_get_base, NULL},
     {"__bases__", type_get_bases, NULL},   {"__mro__", type_get_mro, NULL},
-    {"__doc__", type_get_doc, NULL},       {NULL, NULL, NULL},
+    {"__doc__", type_get_doc, NULL},       {"__dict__", type_get_dict, NULL},
+    {NULL, NULL, NULL},
 };
 
 /* Heap types (class statements) hold their namespace, MRO and bases. */
