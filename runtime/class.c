@@ -731,16 +731,27 @@ Value class_new_type(VM *vm, Value name, Value bases, Value ns)
     return val_from_obj(t);
 }
 
-/* __build_class__(body, name, *bases): run the body with a fresh namespace as its locals
- * (phase 0), then make the type and fill the __class__ cell (phase 1). */
-enum { BC_NAME, BC_BASES, BC_NS, BC_NSLOTS };
+/* __build_class__(body, name, *bases, **kwds): run the body with a fresh namespace as its
+ * locals (phase 0), make the type and fill the __class__ cell (phase 1), then run the base's
+ * __init_subclass__ with the class keywords (phase 2). */
+enum { BC_NAME, BC_BASES, BC_NS, BC_KW, BC_PHASE, BC_CLS, BC_NSLOTS };
 
 static Value builtin_build_class(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (nargs < 2 || !IS_FUNCTION(args[0]) || !IS_STR(args[1]))
         return vm_raise(vm, &exc_TypeError, "__build_class__: invalid arguments");
-    if (kwnames != VAL_UNDEF && AS_TUPLE(kwnames)->len)
-        return vm_raise(vm, &exc_TypeError, "class keyword arguments are not supported yet");
+    Value kw = VAL_UNDEF;
+    size_t nkw = kwnames == VAL_UNDEF ? 0 : AS_TUPLE(kwnames)->len;
+    for (size_t i = 0; i < nkw; i++) {
+        Value key = AS_TUPLE(kwnames)->items[i], value = args[nargs + i];
+        if (str_eq_cstr(key, "metaclass")) {
+            if (value != val_from_obj(&type_type))
+                return vm_raise(vm, &exc_TypeError, "metaclasses are not supported yet");
+            continue;
+        }
+        if (kw == VAL_UNDEF && (kw = dict_new(vm)) == VAL_ERR) return VAL_ERR;
+        if (!dict_set(vm, kw, key, value)) return VAL_ERR;
+    }
     Value bases = tuple_from_array(vm, args + 2, (size_t)nargs - 2);
     Value ns = bases == VAL_ERR ? VAL_ERR : dict_new(vm);
     if (ns == VAL_ERR) return VAL_ERR;
@@ -750,6 +761,8 @@ static Value builtin_build_class(VM *vm, const Value *args, int nargs, Value kwn
     s[BC_NAME] = args[1];
     s[BC_BASES] = bases;
     s[BC_NS] = ns;
+    s[BC_KW] = kw;
+    s[BC_PHASE] = val_from_small_int(0);
     Value r = vm_call(vm, args[0], NULL, 0, VAL_UNDEF);
     if (r != VAL_PENDING) {
         vm_pop_native(vm, &vm->frames[vm->nframes - 1]);
@@ -759,13 +772,57 @@ static Value builtin_build_class(VM *vm, const Value *args, int nargs, Value kwn
     return VAL_PENDING;
 }
 
+/* The __init_subclass__ a new class inherits (its own does not count), or VAL_UNDEF. */
+static Value inherited_init_subclass(VM *vm, const TypeObj *cls)
+{
+    Value key = str_intern_cstr(vm, "__init_subclass__");
+    TupleObj *mro = AS_TUPLE(cls->mro);
+    for (size_t i = 1; key != VAL_ERR && i < mro->len; i++) {
+        const TypeObj *c = AS_TYPE(mro->items[i]);
+        Value v;
+        if ((c->tflags & TYPE_HEAP) && dict_get_str(vm, c->dict, key, &v)) return v;
+    }
+    return VAL_UNDEF;
+}
+
 Value cont_build_class(VM *vm, Frame *f, Value incoming)
 {
     if (incoming == VAL_ERR) return VAL_ERR;
+    uint32_t fi = (uint32_t)(f - vm->frames);
     Value *s = frame_slots(vm, f);
+    if (val_as_small_int(s[BC_PHASE]) == 2) return s[BC_CLS]; /* __init_subclass__ returned */
     Value cls = class_new_type(vm, s[BC_NAME], s[BC_BASES], s[BC_NS]);
     if (cls == VAL_ERR) return VAL_ERR;
     if (IS_CELL(incoming)) AS_CELL(incoming)->value = cls;
+    s = vm->stack + vm->frames[fi].base;
+    s[BC_CLS] = cls;
+    s[BC_PHASE] = val_from_small_int(2);
+    Value hook = inherited_init_subclass(vm, AS_TYPE(cls));
+    Value kw = s[BC_KW];
+    if (hook == VAL_UNDEF) {
+        if (kw != VAL_UNDEF && dict_len(kw))
+            return vm_raise(vm, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                            AS_TYPE(cls)->name);
+        return cls;
+    }
+    /* __init_subclass__ is implicitly a classmethod. */
+    if (val_is_kind(hook, OBJ_CLASSMETHOD)) hook = ((WrapperObj *)val_as_obj(hook))->func;
+    size_t nkw = kw == VAL_UNDEF ? 0 : dict_len(kw);
+    Value argv[17], names = VAL_UNDEF;
+    if (nkw > 16) return vm_raise(vm, &exc_TypeError, "too many class keywords");
+    argv[0] = cls;
+    if (nkw) {
+        names = tuple_new(vm, nkw);
+        if (names == VAL_ERR) return VAL_ERR;
+        size_t pos = 0, i = 0;
+        Value k, v;
+        while (dict_next(kw, &pos, &k, &v)) {
+            AS_TUPLE(names)->items[i] = k;
+            argv[1 + i++] = v;
+        }
+    }
+    Value r = vm_call(vm, hook, argv, 1, names);
+    if (r == VAL_PENDING || r == VAL_ERR) return r;
     return cls;
 }
 
@@ -965,12 +1022,11 @@ static Value super_getattr(VM *vm, Value self, Value name)
         Value found = lookup_own(vm, order[i], name, &def);
         if (found == VAL_UNDEF) continue;
         if (IS_TYPE(s->obj)) {
+            if (def && (def->flags & METH_CLASS)) return native_new_bound(vm, def, s->obj);
             if (def) return native_new_descriptor(vm, def, order[i]);
             if (val_is_kind(found, OBJ_CLASSMETHOD)) return bind(vm, found, NULL, s->obj, AS_TYPE(s->obj));
             return found;
         }
-        if (def && str_eq_cstr(name, "__init__") && order[i] == &type_object)
-            return native_new_bound(vm, def, s->obj);
         return bind(vm, found, def, s->obj, objtype);
     }
     return vm_raise(vm, &exc_AttributeError, "'super' object has no attribute '%s'",

@@ -2,6 +2,8 @@
 #include <string.h>
 
 #include "buf.h"
+#include "class.h"
+#include "int.h"
 #include "dict.h"
 #include "exception.h"
 #include "gc.h"
@@ -182,12 +184,82 @@ static Value object_repr(VM *vm, Value self)
 
 static void instance_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((InstanceObj *)o)->dict); }
 
+/* object's methods, reached through super() and explicit calls (object.__setattr__(self, ...)). */
+static Value object_m_init(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (nargs > 1 || (kwnames != VAL_UNDEF && AS_TUPLE(kwnames)->len))
+        return vm_raise(vm, &exc_TypeError,
+                        "object.__init__() takes exactly one argument (the instance to initialize)");
+    return VAL_NONE;
+}
+
+static Value object_m_init_subclass(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (nargs > 1 || (kwnames != VAL_UNDEF && AS_TUPLE(kwnames)->len))
+        return vm_raise(vm, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                        IS_TYPE(args[0]) ? AS_TYPE(args[0])->name : "object");
+    return VAL_NONE;
+}
+
+static Value object_m_setattr(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (!args_no_kw(vm, "__setattr__", kwnames) || !args_count(vm, "__setattr__", nargs - 1, 2, 2))
+        return VAL_ERR;
+    if (!IS_STR(args[1]))
+        return vm_raise(vm, &exc_TypeError, "attribute name must be string, not '%s'",
+                        vm_type_name(args[1]));
+    return class_store_in_dict(vm, args[0], args[1], args[2]) ? VAL_NONE : VAL_ERR;
+}
+
+static Value object_m_delattr(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (!args_no_kw(vm, "__delattr__", kwnames) || !args_count(vm, "__delattr__", nargs - 1, 1, 1))
+        return VAL_ERR;
+    return class_store_in_dict(vm, args[0], args[1], VAL_UNDEF) ? VAL_NONE : VAL_ERR;
+}
+
+static Value object_m_repr(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    return class_default_repr(vm, args[0]);
+}
+
+static Value object_m_eq(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (nargs != 2) return vm_raise(vm, &exc_TypeError, "expected 1 argument, got %d", nargs - 1);
+    return args[0] == args[1] ? VAL_TRUE : VAL_NOTIMPL;
+}
+
+static Value object_m_ne(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (nargs != 2) return vm_raise(vm, &exc_TypeError, "expected 1 argument, got %d", nargs - 1);
+    return args[0] == args[1] ? VAL_FALSE : VAL_NOTIMPL;
+}
+
+static Value object_m_hash(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    return int_from_i64(vm, (int64_t)((uintptr_t)val_as_obj(args[0]) >> 4));
+}
+
+static const MethodDef object_methods[] = {
+    {"__init__", object_m_init, 0},
+    {"__init_subclass__", object_m_init_subclass, METH_CLASS},
+    {"__setattr__", object_m_setattr, 0},
+    {"__delattr__", object_m_delattr, 0},
+    {"__repr__", object_m_repr, 0},
+    {"__str__", object_m_repr, 0},
+    {"__eq__", object_m_eq, 0},
+    {"__ne__", object_m_ne, 0},
+    {"__hash__", object_m_hash, 0},
+    {NULL, NULL, 0},
+};
+
 const TypeObj type_object = {
     .hdr = OBJ_HEADER_INIT(&type_type, OBJ_TYPE),
     .name = "object",
     .base = NULL,
     .layout = OBJ_INSTANCE,
     .tflags = TYPE_BASETYPE,
+    .methods = object_methods,
     .construct = object_construct,
     .repr = object_repr,
     .hash = object_hash,

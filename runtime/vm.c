@@ -915,7 +915,8 @@ dispatch_top:
             DISPATCH();
         }
         /* Methods of static builtin types never change, so the descriptor is cached by type. */
-        if ((t->hdr.flags & OBJ_STATIC) && !IS_TYPE(obj) && !val_is_kind(obj, OBJ_MODULE)) {
+        if ((t->hdr.flags & OBJ_STATIC) && !t->getattr && !IS_TYPE(obj) &&
+            !val_is_kind(obj, OBJ_MODULE)) {
             const MemberDef *member;
             const MethodDef *def =
                 ops_find_method(t, str_data(names[ARG]), str_len(names[ARG]), &member);
