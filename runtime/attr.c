@@ -124,7 +124,9 @@ Value ops_getattr_opt(VM *vm, Value obj, Value name)
         Value r = lookup_on_type(vm, AS_TYPE(obj), obj, name, true);
         if (r != VAL_UNDEF) return r;
     }
-    return lookup_on_type(vm, type, obj, name, false);
+    Value r = lookup_on_type(vm, type, obj, name, false);
+    if (r == VAL_UNDEF && str_eq_cstr(name, "__class__")) return val_from_obj(type);
+    return r;
 }
 
 Value ops_getattr(VM *vm, Value obj, Value name)

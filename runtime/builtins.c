@@ -152,7 +152,12 @@ static Value builtin_pow(VM *vm, const Value *args, int nargs, Value kwnames)
     static const char *const names[] = {"base", "exp", "mod"};
     Value p[3];
     if (!args_parse(vm, "pow", args, nargs, kwnames, names, 3, 2, 0, p)) return VAL_ERR;
-    if (p[2] == VAL_UNDEF || p[2] == VAL_NONE) return ops_binop(vm, p[0], p[1], BINOP_POW, false);
+    if (p[2] == VAL_UNDEF || p[2] == VAL_NONE) {
+        vm->pending_ok = true; /* a class's __pow__ result is pow()'s result */
+        Value r = ops_binop(vm, p[0], p[1], BINOP_POW, false);
+        vm->pending_ok = false;
+        return r;
+    }
     if (int_check(p[0]) && int_check(p[1]) && int_check(p[2]))
         return int_pow3(vm, p[0], p[1], p[2]);
     return vm_raise(vm, &exc_TypeError,
@@ -272,6 +277,10 @@ static Value builtin_sum(VM *vm, const Value *args, int nargs, Value kwnames)
                         "sum() can't sum bytearray [use b''.join(seq) instead]");
     Value items = vm_materialize(vm, args[0], args, nargs, kwnames, 0);
     if (items == VAL_ERR || items == VAL_PENDING) return items;
+    const Value *xs = IS_LIST(items) ? AS_LIST(items)->items : AS_TUPLE(items)->items;
+    size_t n = IS_LIST(items) ? AS_LIST(items)->len : AS_TUPLE(items)->len;
+    if (class_is_heap_instance(start) || class_sort_needs_python(xs, n))
+        return class_sum(vm, start, items); /* additions run a class's __add__/__radd__ */
     if (IS_LIST(items)) return sum_items(vm, start, AS_LIST(items)->items, AS_LIST(items)->len);
     return sum_items(vm, start, AS_TUPLE(items)->items, AS_TUPLE(items)->len);
 }
@@ -573,7 +582,12 @@ static Value builtin_getattr(VM *vm, const Value *args, int nargs, Value kwnames
     if (!args_no_kw(vm, "getattr", kwnames) || !args_count(vm, "getattr", nargs, 2, 3) ||
         !attr_name(vm, args[1]))
         return VAL_ERR;
-    if (nargs == 2) return ops_getattr(vm, args[0], args[1]);
+    if (nargs == 2) {
+        vm->pending_ok = true; /* a property or __getattr__ result is getattr()'s result */
+        Value r = ops_getattr(vm, args[0], args[1]);
+        vm->pending_ok = false;
+        return r;
+    }
     Value r = ops_getattr_opt(vm, args[0], args[1]);
     return r == VAL_UNDEF ? args[2] : r;
 }

@@ -1581,3 +1581,44 @@ Value cont_pysort(VM *vm, Frame *f, Value incoming)
 #undef PS
 #undef PSI
 }
+
+/* ---- sum() over class instances ---------------------------------------------------------------- */
+
+enum { SUM_ACC, SUM_ITEMS, SUM_INDEX, SUM_NSLOTS };
+
+Value class_sum(VM *vm, Value start, Value items)
+{
+    Frame *f = vm_push_native(vm, CONT_SUM, SUM_NSLOTS);
+    if (!f) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    s[SUM_ACC] = start;
+    s[SUM_ITEMS] = items;
+    s[SUM_INDEX] = val_from_small_int(0);
+    uint32_t fi = vm->nframes - 1;
+    Value r = cont_sum(vm, f, VAL_UNDEF);
+    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
+    return r;
+}
+
+/* acc = acc + items[i], one addition (perhaps a Python __add__) per step. */
+Value cont_sum(VM *vm, Frame *f, Value incoming)
+{
+    uint32_t fi = (uint32_t)(f - vm->frames);
+#define SM(i) (vm->stack[vm->frames[fi].base + (i)])
+    if (incoming == VAL_ERR) return VAL_ERR;
+    if (incoming != VAL_UNDEF) SM(SUM_ACC) = incoming;
+    for (;;) {
+        Value items = SM(SUM_ITEMS);
+        int64_t i = val_as_small_int(SM(SUM_INDEX));
+        size_t n = IS_LIST(items) ? AS_LIST(items)->len : AS_TUPLE(items)->len;
+        if ((size_t)i >= n) return SM(SUM_ACC);
+        Value x = IS_LIST(items) ? AS_LIST(items)->items[i] : AS_TUPLE(items)->items[i];
+        SM(SUM_INDEX) = val_from_small_int(i + 1);
+        vm->pending_ok = true;
+        Value r = ops_binop(vm, SM(SUM_ACC), x, BINOP_ADD, false);
+        vm->pending_ok = false;
+        if (r == VAL_PENDING || r == VAL_ERR) return r;
+        SM(SUM_ACC) = r;
+    }
+#undef SM
+}

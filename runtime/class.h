@@ -66,6 +66,9 @@ Value class_operator(VM *vm, Value a, Value b, int code, bool is_cmp, bool inpla
 bool class_sort_needs_python(const Value *values, size_t n);
 Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result);
 
+/* sum(items, start) when an addition may run a class's __add__/__radd__; may pend. */
+Value class_sum(VM *vm, Value start, Value items);
+
 /* Does this builtin container hold class instances (whose reprs are Python code)? */
 bool class_needs_render(VM *vm, Value v);
 /* str(v) / repr(v) of such a container; may pend (RENDER continuation). */

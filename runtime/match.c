@@ -67,7 +67,7 @@ static Value attr_or_none(VM *vm, Value subject, Value name, bool *missing)
 Value match_class(VM *vm, Value subject, Value cls, uint32_t npos, Value kwnames)
 {
     if (!IS_TYPE(cls))
-        return vm_raise(vm, &exc_TypeError, "called match pattern must be a class");
+        return vm_raise(vm, &exc_TypeError, "called match pattern must be a type");
     const TypeObj *t = AS_TYPE(cls);
     if (!ops_isinstance(subject, t)) return VAL_NONE;
     size_t nkw = AS_TUPLE(kwnames)->len;

@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "class.h"
 #include "int.h"
+#include "list.h"
 #include "dict.h"
 #include "exception.h"
 #include "gc.h"
@@ -107,6 +108,18 @@ static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int 
 
 static Value type_getitem(VM *vm, Value self, Value key);
 
+static Value type_m_mro(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (!args_no_kw(vm, "mro", kwnames) || !args_count(vm, "mro", nargs - 1, 0, 0)) return VAL_ERR;
+    Value t = type_get_mro(vm, args[0]);
+    return t == VAL_ERR ? VAL_ERR : list_from_array(vm, AS_TUPLE(t)->items, AS_TUPLE(t)->len);
+}
+
+static const MethodDef type_methods[] = {
+    {"mro", type_m_mro, 0},
+    {NULL, NULL, 0},
+};
+
 /* A class's namespace (CPython returns a read-only mappingproxy; this is the dict itself). A
  * builtin type gets a fresh dict of its methods. */
 static Value type_get_dict(VM *vm, Value self)
@@ -145,6 +158,7 @@ const TypeObj type_type = {
     .name = "type",
     .base = &type_object,
     .layout = OBJ_TYPE,
+    .methods = type_methods,
     .members = type_members,
     .construct = type_construct,
     .repr = type_repr,
