@@ -248,9 +248,24 @@ static Value heap_getitem(VM *vm, Value self, Value key)
 {
     Value r = dunder2(vm, self, key, "__getitem__");
     if (r != VAL_NOTIMPL) return r;
+    bool may = vm->pending_ok;
     const TypeObj *base = builtin_base(vm_type_of(self));
     for (; base; base = base->base)
-        if (base->getitem) return AS_BUILTIN(vm), base->getitem(vm, self, key);
+        if (base->getitem) {
+            AS_BUILTIN(vm);
+            Value v = base->getitem(vm, self, key);
+            /* A dict subclass's __missing__ answers for absent keys. */
+            if (v == VAL_ERR && IS_DICT(self) && vm_exc_matches(vm, &exc_KeyError)) {
+                Value fn = class_lookup(vm, vm_type_of(self), "__missing__");
+                if (fn != VAL_UNDEF) {
+                    vm_clear_exc(vm);
+                    vm->pending_ok = may;
+                    Value argv[2] = {self, key};
+                    return class_call_dunder(vm, fn, argv, 2, "__missing__");
+                }
+            }
+            return v;
+        }
     return vm_raise(vm, &exc_TypeError, "'%s' object is not subscriptable", vm_type_name(self));
 }
 
@@ -505,7 +520,8 @@ Value class_type_getattr(VM *vm, Value cls, Value name)
 
 enum { INIT_INSTANCE, INIT_NSLOTS };
 
-static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs)
+static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
+                          Value kwnames)
 {
     const TypeObj *base = builtin_base(type);
     if (base == &type_object || base->layout == OBJ_INSTANCE) {
@@ -523,7 +539,7 @@ static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int na
     while (c && !c->construct) c = c->base;
     if (!c) return vm_raise(vm, &exc_TypeError, "cannot create '%s' instances", type->name);
     /* Builtin layouts fill themselves from the arguments (int, str, tuple are immutable). */
-    return c->construct(vm, type, args, nargs, VAL_UNDEF);
+    return c->construct(vm, type, args, nargs, kwnames);
 }
 
 Value cont_init(VM *vm, Frame *f, Value incoming)
@@ -545,10 +561,11 @@ static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int 
     const TypeObj *base = builtin_base(type);
     if (init == VAL_UNDEF && (nargs || nkw) && (base == &type_object))
         return vm_raise(vm, &exc_TypeError, "%s() takes no arguments", type->name);
-    Value self = new_instance(vm, type, init == VAL_UNDEF || (base->tflags & TYPE_EXCEPTION)
-                                            ? args
-                                            : NULL,
-                              init == VAL_UNDEF || (base->tflags & TYPE_EXCEPTION) ? nargs : 0);
+    /* Without a Python __init__ the builtin base is built from the arguments (dict(a=1));
+     * exceptions always keep them as args. */
+    bool base_takes_args = init == VAL_UNDEF || (base->tflags & TYPE_EXCEPTION);
+    Value self = new_instance(vm, type, base_takes_args ? args : NULL, base_takes_args ? nargs : 0,
+                              init == VAL_UNDEF ? kwnames : VAL_UNDEF);
     if (self == VAL_ERR || init == VAL_UNDEF) return self;
     Frame *f = vm_push_native(vm, CONT_INIT, INIT_NSLOTS);
     if (!f) return VAL_ERR;

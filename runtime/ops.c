@@ -357,6 +357,8 @@ int64_t ops_len(VM *vm, Value v)
 
 Value ops_getitem(VM *vm, Value container, Value key)
 {
+    if (IS_TYPE(container) && (AS_TYPE(container)->tflags & TYPE_HEAP))
+        return type_type.getitem(vm, container, key); /* __class_getitem__ may be Python */
     for (const TypeObj *t = vm_type_of(container); t; t = t->base)
         if (t->getitem) {
             pend_for(vm, t, vm->pending_ok);

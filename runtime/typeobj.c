@@ -3,11 +3,11 @@
 
 #include "buf.h"
 #include "class.h"
-#include "int.h"
-#include "list.h"
 #include "dict.h"
 #include "exception.h"
 #include "gc.h"
+#include "int.h"
+#include "list.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -101,8 +101,26 @@ static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int 
 {
     if (nargs == 1 && (kwnames == VAL_UNDEF || AS_TUPLE(kwnames)->len == 0))
         return val_from_obj(vm_type_of(args[0]));
-    if (nargs == 3)
-        return vm_raise(vm, &exc_TypeError, "type() with 3 arguments is not supported yet");
+    if (nargs == 3) {
+        /* type(name, bases, namespace): a class without a class statement. */
+        static const char *const wanted[] = {"str", "tuple", "dict"};
+        bool ok[3] = {IS_STR(args[0]), IS_TUPLE(args[1]), IS_DICT(args[2])};
+        for (int i = 0; i < 3; i++)
+            if (!ok[i])
+                return vm_raise(vm, &exc_TypeError, "type.__new__() argument %d must be %s, not %s",
+                                i + 1, wanted[i], vm_type_name(args[i]));
+        Value ns = dict_new(vm);
+        if (ns == VAL_ERR || !dict_update(vm, ns, args[2])) return VAL_ERR;
+        Value qual = str_intern_cstr(vm, "__qualname__"), existing;
+        if (qual == VAL_ERR) return VAL_ERR;
+        if (!dict_get_str(vm, ns, qual, &existing) && !dict_set(vm, ns, qual, args[0]))
+            return VAL_ERR;
+        Value mod = str_intern_cstr(vm, "__module__");
+        Value main = mod == VAL_ERR ? VAL_ERR : str_from_cstr(vm, "__main__");
+        if (main == VAL_ERR) return VAL_ERR;
+        if (!dict_get_str(vm, ns, mod, &existing) && !dict_set(vm, ns, mod, main)) return VAL_ERR;
+        return class_new_type(vm, args[0], args[1], ns);
+    }
     return vm_raise(vm, &exc_TypeError, "type() takes 1 or 3 arguments");
 }
 
@@ -387,6 +405,15 @@ static bool type_is_generic(const TypeObj *t)
 static Value type_getitem(VM *vm, Value self, Value key)
 {
     const TypeObj *t = AS_TYPE(self);
+    if (t->tflags & TYPE_HEAP) {
+        /* __class_getitem__ is implicitly a classmethod. */
+        Value fn = class_lookup(vm, t, "__class_getitem__");
+        if (fn != VAL_UNDEF) {
+            if (val_is_kind(fn, OBJ_CLASSMETHOD)) fn = ((WrapperObj *)val_as_obj(fn))->func;
+            Value argv[2] = {self, key};
+            return class_call_dunder(vm, fn, argv, 2, "__class_getitem__");
+        }
+    }
     if (!type_is_generic(t))
         return vm_raise(vm, &exc_TypeError, "type '%s' is not subscriptable", t->name);
     Value args = IS_TUPLE(key) ? key : tuple_from_array(vm, &key, 1);
