@@ -1278,10 +1278,7 @@ Value class_render(VM *vm, Value v, bool use_str)
     s[RD_FOUND] = found;
     s[RD_CACHE] = cache;
     s[RD_INDEX] = val_from_small_int(0);
-    uint32_t fi = vm->nframes - 1;
-    Value r = cont_render(vm, f, VAL_UNDEF);
-    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
-    return r;
+    return vm_run_native(vm, f);
 }
 
 Value cont_render(VM *vm, Frame *f, Value incoming)
@@ -1420,10 +1417,7 @@ Value class_operator(VM *vm, Value a, Value b, int code, bool is_cmp, bool inpla
     s[OP_CODE] = val_from_small_int(code);
     s[OP_IS_CMP] = val_from_bool(is_cmp);
     s[OP_STAGE] = val_from_small_int(inplace ? STAGE_INPLACE : STAGE_LEFT);
-    uint32_t fi = vm->nframes - 1;
-    Value r = cont_operator(vm, f, VAL_UNDEF);
-    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
-    return r;
+    return vm_run_native(vm, f);
 }
 
 Value cont_operator(VM *vm, Frame *f, Value incoming)
@@ -1510,10 +1504,7 @@ Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result)
     s[PS_WIDTH] = val_from_small_int(1);
     s[PS_LO] = val_from_small_int(0);
     s[PS_K] = val_from_small_int(-1);
-    uint32_t fi = vm->nframes - 1;
-    Value r = cont_pysort(vm, f, VAL_UNDEF);
-    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
-    return r;
+    return vm_run_native(vm, f);
 }
 
 Value cont_pysort(VM *vm, Frame *f, Value incoming)
@@ -1611,10 +1602,7 @@ Value class_sum(VM *vm, Value start, Value items)
     s[SUM_ACC] = start;
     s[SUM_ITEMS] = items;
     s[SUM_INDEX] = val_from_small_int(0);
-    uint32_t fi = vm->nframes - 1;
-    Value r = cont_sum(vm, f, VAL_UNDEF);
-    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
-    return r;
+    return vm_run_native(vm, f);
 }
 
 /* acc = acc + items[i], one addition (perhaps a Python __add__) per step. */

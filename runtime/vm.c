@@ -38,6 +38,14 @@ static const ContFn cont_table[CONT_COUNT] = {
 
 static inline Frame *top_frame(VM *vm) { return &vm->frames[vm->nframes - 1]; }
 
+Value vm_run_native(VM *vm, Frame *f)
+{
+    uint32_t fi = (uint32_t)(f - vm->frames);
+    Value r = cont_table[f->cont](vm, f, VAL_UNDEF);
+    if (r != VAL_PENDING) vm_pop_native(vm, &vm->frames[fi]);
+    return r;
+}
+
 static void pop_frame(VM *vm)
 {
     Frame *f = top_frame(vm);

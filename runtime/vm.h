@@ -165,6 +165,10 @@ Value vm_call_native(VM *vm, Value callable, const Value *args, int nargs, Value
  * (exception pending). The pointer is valid until the next push. */
 Frame *vm_push_native(VM *vm, ContId cont, uint32_t nslots);
 static inline Value *frame_slots(VM *vm, Frame *f) { return vm->stack + f->base; }
+/* Run the continuation of the native frame `f` just pushed (the top frame) for its first step:
+ * its result, or VAL_PENDING with the frame left in place for later steps. A finished frame is
+ * popped. */
+Value vm_run_native(VM *vm, Frame *f);
 /* Pop the top frame, which must be `f` (a native frame finishing synchronously). */
 void vm_pop_native(VM *vm, Frame *f);
 
