@@ -600,16 +600,32 @@ static Value builtin_hasattr(VM *vm, const Value *args, int nargs, Value kwnames
     return val_from_bool(r != VAL_UNDEF);
 }
 
+/* setattr/delattr: a class's __setattr__ / __delattr__ / property setter may run Python code,
+ * whose result (None) is then setattr()'s. */
+static Value set_or_delete(VM *vm, Value obj, Value name, Value value)
+{
+    vm->pending_ok = true;
+    vm->last_pended = false;
+    bool ok = ops_setattr(vm, obj, name, value);
+    vm->pending_ok = false;
+    if (!ok) return VAL_ERR;
+    if (vm->last_pended) {
+        vm->last_pended = false;
+        return VAL_PENDING;
+    }
+    return VAL_NONE;
+}
+
 static Value builtin_setattr(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!exact_args(vm, "setattr", nargs, kwnames, 3) || !attr_name(vm, args[1])) return VAL_ERR;
-    return ops_setattr(vm, args[0], args[1], args[2]) ? VAL_NONE : VAL_ERR;
+    return set_or_delete(vm, args[0], args[1], args[2]);
 }
 
 static Value builtin_delattr(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (!exact_args(vm, "delattr", nargs, kwnames, 2) || !attr_name(vm, args[1])) return VAL_ERR;
-    return ops_setattr(vm, args[0], args[1], VAL_UNDEF) ? VAL_NONE : VAL_ERR;
+    return set_or_delete(vm, args[0], args[1], VAL_UNDEF);
 }
 
 /* isinstance/issubclass against a type or a (nested) tuple of types. -1 on error; `depth`
