@@ -405,11 +405,16 @@ Value vm_call_native(VM *vm, Value callable, const Value *args, int nargs, Value
 
 bool vm_push_module(VM *vm, CodeObj *code, Value globals)
 {
+    vm->call_ret_mode = RET_HOST;
+    vm->call_ret_sp_set = false;
+    return vm_push_code(vm, code, globals);
+}
+
+bool vm_push_code(VM *vm, CodeObj *code, Value globals)
+{
     uint32_t base = top_sp(vm);
     uint32_t nslots = code->nlocals + code->ncells + code->nfree + code->stacksize;
     if (!cache_ensure(vm, code) || !vm_stack_reserve(vm, base, nslots + 1)) return false;
-    vm->call_ret_mode = RET_HOST;
-    vm->call_ret_sp_set = false;
     Frame *f = frame_alloc(vm);
     if (!f) return false;
     f->kind = FRAME_PYTHON;

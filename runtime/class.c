@@ -551,6 +551,30 @@ Value cont_init(VM *vm, Frame *f, Value incoming)
     return frame_slots(vm, f)[INIT_INSTANCE];
 }
 
+/* CPython's refusal to instantiate an abstract class (abc.ABC subclasses). */
+static Value raise_abstract(VM *vm, const TypeObj *type, Value abstract)
+{
+    Value names = list_new(vm, 0);
+    if (names == VAL_ERR) return VAL_ERR;
+    SetObj *set = AS_SET(abstract);
+    for (size_t i = 0; i <= set->mask; i++)
+        if (set->table[i].key != VAL_UNDEF && set->table[i].key != VAL_EXHAUSTED &&
+            !list_append(vm, names, set->table[i].key))
+            return VAL_ERR;
+    ListObj *l = AS_LIST(names);
+    if (!list_sort_values(vm, l->items, NULL, l->len, false)) return VAL_ERR;
+    Buf b;
+    buf_init(&b, vm);
+    buf_printf(&b, "Can't instantiate abstract class %s with abstract method%s ", type->name,
+               l->len == 1 ? "" : "s");
+    for (size_t i = 0; i < l->len; i++) {
+        if (i) buf_append_cstr(&b, ", ");
+        buf_append_str(&b, l->items[i]);
+    }
+    Value msg = buf_finish_str(&b);
+    return msg == VAL_ERR ? msg : vm_raise_arg(vm, &exc_TypeError, msg);
+}
+
 static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
                             Value kwnames)
 {
@@ -558,6 +582,9 @@ static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int 
     Value init = class_lookup(vm, type, "__init__");
     if (class_lookup(vm, type, "__new__") != VAL_UNDEF)
         return vm_raise(vm, &exc_TypeError, "__new__ of a class is not supported yet");
+    Value abstract = class_lookup(vm, type, "__abstractmethods__");
+    if (val_is_kind(abstract, OBJ_SET) && AS_SET(abstract)->used)
+        return raise_abstract(vm, type, abstract);
     const TypeObj *base = builtin_base(type);
     if (init == VAL_UNDEF && (nargs || nkw) && (base == &type_object))
         return vm_raise(vm, &exc_TypeError, "%s() takes no arguments", type->name);

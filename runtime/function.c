@@ -89,6 +89,17 @@ static bool function_set_module(VM *vm, Value self, Value value)
     return true;
 }
 
+/* __annotations__: from the function's attribute dict; an empty dict when it had none. */
+static Value function_get_annotations(VM *vm, Value self)
+{
+    Value dict = function_get_dict(vm, self), k = str_intern_cstr(vm, "__annotations__"), v;
+    if (dict == VAL_ERR || k == VAL_ERR) return VAL_ERR;
+    if (dict_get_str(vm, dict, k, &v)) return v;
+    v = dict_new(vm);
+    if (v == VAL_ERR || !dict_set(vm, dict, k, v)) return VAL_ERR;
+    return v;
+}
+
 static const MemberDef function_members[] = {
     {"__name__", function_get_name, function_set_name},
     {"__qualname__", function_get_qualname, function_set_qualname},
@@ -97,6 +108,7 @@ static const MemberDef function_members[] = {
     {"__defaults__", function_get_defaults, NULL},
     {"__kwdefaults__", function_get_kwdefaults, NULL},
     {"__dict__", function_get_dict, NULL},
+    {"__annotations__", function_get_annotations, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -18,6 +18,7 @@
 #include "format.h"
 #include "gc.h"
 #include "generator.h"
+#include "import.h"
 #include "match.h"
 #include "class.h"
 #include "int.h"
@@ -447,7 +448,7 @@ static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **
 {
     Value code = *--sp;
     Value closure = (flags & 8) ? *--sp : VAL_UNDEF;
-    if (flags & 4) --sp; /* annotations: not kept */
+    Value annotations = (flags & 4) ? *--sp : VAL_UNDEF; /* (name, value, ...) */
     Value kwdefaults = (flags & 2) ? *--sp : VAL_UNDEF;
     Value defaults = (flags & 1) ? *--sp : VAL_UNDEF;
     *out_sp = sp;
@@ -467,6 +468,17 @@ static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **
     if (key == VAL_ERR) return VAL_ERR;
     if (!dict_get_str(vm, f->globals, key, &modname)) modname = VAL_NONE;
     fn->module = modname;
+    if (IS_TUPLE(annotations)) {
+        /* __annotations__ lives in the function's attribute dict. */
+        Value ann = dict_new(vm), d = ann == VAL_ERR ? VAL_ERR : dict_new(vm);
+        Value k = d == VAL_ERR ? VAL_ERR : str_intern_cstr(vm, "__annotations__");
+        if (k == VAL_ERR) return VAL_ERR;
+        TupleObj *t = AS_TUPLE(annotations);
+        for (size_t i = 0; i + 1 < t->len; i += 2)
+            if (!dict_set(vm, ann, t->items[i], t->items[i + 1])) return VAL_ERR;
+        if (!dict_set(vm, d, k, ann)) return VAL_ERR;
+        fn->dict = d;
+    }
     return val_from_obj(fn);
 }
 
@@ -1596,12 +1608,31 @@ dispatch_top:
     }
     CASE(IMPORT_NAME)
     {
-        sp -= 2; /* level, fromlist */
-        vm_raise(vm, &exc_ModuleNotFoundError, "No module named '%s'", str_data(names[ARG]));
-        goto error;
+        sp -= 2; /* level, fromlist: only absolute imports of Garter's own modules */
+        SAVE();
+        ROUTE(SLOT_OF(sp), RET_PUSH);
+        Value m = import_module(vm, names[ARG]);
+        ROUTE_END();
+        PENDED(m);
+        CHECK(m);
+        PUSH(m);
+        DISPATCH();
     }
-    CASE(IMPORT_FROM) { unsupported(vm, "from-import"); goto error; }
-    CASE(IMPORT_STAR) { unsupported(vm, "import *"); goto error; }
+    CASE(IMPORT_FROM)
+    {
+        SAVE();
+        Value v = import_from(vm, TOP(), names[ARG]);
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(IMPORT_STAR)
+    {
+        Value m = POP();
+        SAVE();
+        if (!import_star(vm, m, f->locals != VAL_UNDEF ? f->locals : f->globals)) goto error;
+        DISPATCH();
+    }
     CASE(LOAD_BUILD_CLASS)
     {
         Value bc = native_new_bound(vm, &class_build_class_def, VAL_UNDEF);

@@ -188,6 +188,8 @@ Value vm_materialize(VM *vm, Value iterable, const Value *args, int nargs, Value
 bool vm_push_python(VM *vm, FunctionObj *fn, uint32_t args_base, int npos, Value kwnames);
 /* Push the entry frame of a run: module code with its globals (RET_HOST). */
 bool vm_push_module(VM *vm, CodeObj *code, Value globals);
+/* Push a frame running module-level code with `globals`, routed like any pushed frame. */
+bool vm_push_code(VM *vm, CodeObj *code, Value globals);
 /* Run until the entry frame returns (GARTER_OK, result in vm->result) or an exception escapes
  * it (GARTER_EXCEPTION, vm->exc). */
 GarterStatus vm_execute(VM *vm);
