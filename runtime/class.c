@@ -518,7 +518,11 @@ Value class_type_getattr(VM *vm, Value cls, Value name)
 
 /* ---- instances: __new__ and __init__ ---------------------------------------------------------- */
 
-enum { INIT_INSTANCE, INIT_NSLOTS };
+/* Instantiation, as type.__call__: __new__ (a Python one, or the builtin base's), then
+ * __init__ when the result is an instance of the class. The INIT continuation keeps the
+ * arguments for __init__ in its slots. */
+enum { INIT_TYPE, INIT_INSTANCE, INIT_PHASE, INIT_NARGS, INIT_KWNAMES, INIT_ARGS };
+enum { PHASE_NEW, PHASE_INIT };
 
 static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
                           Value kwnames)
@@ -542,13 +546,10 @@ static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int na
     return c->construct(vm, type, args, nargs, kwnames);
 }
 
-Value cont_init(VM *vm, Frame *f, Value incoming)
+Value class_new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
+                         Value kwnames)
 {
-    if (incoming == VAL_ERR) return VAL_ERR;
-    if (incoming != VAL_NONE)
-        return vm_raise(vm, &exc_TypeError, "__init__() should return None, not '%s'",
-                        vm_type_name(incoming));
-    return frame_slots(vm, f)[INIT_INSTANCE];
+    return new_instance(vm, type, args, nargs, kwnames);
 }
 
 /* CPython's refusal to instantiate an abstract class (abc.ABC subclasses). */
@@ -575,41 +576,93 @@ static Value raise_abstract(VM *vm, const TypeObj *type, Value abstract)
     return msg == VAL_ERR ? msg : vm_raise_arg(vm, &exc_TypeError, msg);
 }
 
+/* Call __init__(instance, *args) from the INIT frame fi, or finish when there is none. */
+static Value init_step(VM *vm, uint32_t fi)
+{
+    Value *s = vm->stack + vm->frames[fi].base;
+    const TypeObj *type = AS_TYPE(s[INIT_TYPE]);
+    Value self = s[INIT_INSTANCE];
+    Value init = class_lookup(vm, type, "__init__");
+    if (init == VAL_UNDEF || !ops_isinstance(self, type)) return self;
+    int nargs = (int)val_as_small_int(s[INIT_NARGS]);
+    Value kwnames = s[INIT_KWNAMES];
+    size_t nkw = kwnames == VAL_UNDEF ? 0 : AS_TUPLE(kwnames)->len;
+    Value full[17];
+    if ((size_t)nargs + nkw > 16) return vm_raise(vm, &exc_TypeError, "too many arguments");
+    full[0] = self;
+    if (nargs + nkw) memcpy(full + 1, s + INIT_ARGS, ((size_t)nargs + nkw) * sizeof(Value));
+    s[INIT_PHASE] = val_from_small_int(PHASE_INIT);
+    return vm_call(vm, init, full, nargs + 1, kwnames);
+}
+
+Value cont_init(VM *vm, Frame *f, Value incoming)
+{
+    uint32_t fi = (uint32_t)(f - vm->frames);
+    if (incoming == VAL_ERR) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    if (val_as_small_int(s[INIT_PHASE]) == PHASE_NEW) {
+        s[INIT_INSTANCE] = incoming; /* what __new__ returned */
+        Value r = init_step(vm, fi);
+        if (r == VAL_PENDING || r == VAL_ERR || val_as_small_int(vm->stack[vm->frames[fi].base +
+                                                                         INIT_PHASE]) == PHASE_NEW)
+            return r;
+        incoming = r;
+        s = vm->stack + vm->frames[fi].base;
+    }
+    if (incoming != VAL_NONE)
+        return vm_raise(vm, &exc_TypeError, "__init__() should return None, not '%s'",
+                        vm_type_name(incoming));
+    return s[INIT_INSTANCE];
+}
+
 static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
                             Value kwnames)
 {
     size_t nkw = kwnames == VAL_UNDEF ? 0 : AS_TUPLE(kwnames)->len;
-    Value init = class_lookup(vm, type, "__init__");
-    if (class_lookup(vm, type, "__new__") != VAL_UNDEF)
-        return vm_raise(vm, &exc_TypeError, "__new__ of a class is not supported yet");
     Value abstract = class_lookup(vm, type, "__abstractmethods__");
     if (val_is_kind(abstract, OBJ_SET) && AS_SET(abstract)->used)
         return raise_abstract(vm, type, abstract);
+    Value newfn = class_lookup(vm, type, "__new__");
+    Value init = class_lookup(vm, type, "__init__");
     const TypeObj *base = builtin_base(type);
-    if (init == VAL_UNDEF && (nargs || nkw) && (base == &type_object))
-        return vm_raise(vm, &exc_TypeError, "%s() takes no arguments", type->name);
-    /* Without a Python __init__ the builtin base is built from the arguments (dict(a=1));
-     * exceptions always keep them as args. */
-    bool base_takes_args = init == VAL_UNDEF || (base->tflags & TYPE_EXCEPTION);
-    Value self = new_instance(vm, type, base_takes_args ? args : NULL, base_takes_args ? nargs : 0,
-                              init == VAL_UNDEF ? kwnames : VAL_UNDEF);
-    if (self == VAL_ERR || init == VAL_UNDEF) return self;
-    Frame *f = vm_push_native(vm, CONT_INIT, INIT_NSLOTS);
-    if (!f) return VAL_ERR;
-    frame_slots(vm, f)[INIT_INSTANCE] = self;
-    Value full[16];
-    if ((size_t)nargs + nkw + 1 > 16) {
-        vm_pop_native(vm, f);
-        return vm_raise(vm, &exc_TypeError, "too many arguments");
+    if (newfn == VAL_UNDEF && init == VAL_UNDEF) {
+        if ((nargs || nkw) && base == &type_object)
+            return vm_raise(vm, &exc_TypeError, "%s() takes no arguments", type->name);
+        return new_instance(vm, type, args, nargs, kwnames);
     }
-    full[0] = self;
-    if (nargs + nkw) memcpy(full + 1, args, ((size_t)nargs + nkw) * sizeof(Value));
-    Value r = vm_call(vm, init, full, nargs + 1, kwnames);
-    if (r == VAL_PENDING) return r;
+    Frame *f = vm_push_native(vm, CONT_INIT, INIT_ARGS + (uint32_t)((size_t)nargs + nkw));
+    if (!f) return VAL_ERR;
+    Value *s = frame_slots(vm, f);
+    s[INIT_TYPE] = val_from_obj(type);
+    s[INIT_PHASE] = val_from_small_int(PHASE_NEW);
+    s[INIT_NARGS] = val_from_small_int(nargs);
+    s[INIT_KWNAMES] = kwnames;
+    if (nargs + nkw) memcpy(s + INIT_ARGS, args, ((size_t)nargs + nkw) * sizeof(Value));
     uint32_t fi = vm->nframes - 1;
-    Value result = r == VAL_ERR ? VAL_ERR : cont_init(vm, &vm->frames[fi], r);
+    Value r;
+    if (newfn != VAL_UNDEF) {
+        /* __new__ is implicitly a static method: __new__(cls, *args). */
+        if (val_is_kind(newfn, OBJ_STATICMETHOD)) newfn = ((WrapperObj *)val_as_obj(newfn))->func;
+        Value full[17];
+        if ((size_t)nargs + nkw > 16) {
+            vm_pop_native(vm, f);
+            return vm_raise(vm, &exc_TypeError, "too many arguments");
+        }
+        full[0] = val_from_obj(type);
+        if (nargs + nkw) memcpy(full + 1, args, ((size_t)nargs + nkw) * sizeof(Value));
+        r = vm_call(vm, newfn, full, nargs + 1, kwnames);
+    } else {
+        /* The builtin base makes the instance (exceptions keep the arguments as args). */
+        bool base_takes_args = (base->tflags & TYPE_EXCEPTION) != 0;
+        Value self = new_instance(vm, type, base_takes_args ? args : NULL,
+                                  base_takes_args ? nargs : 0, VAL_UNDEF);
+        r = self == VAL_ERR ? VAL_ERR : cont_init(vm, &vm->frames[fi], self);
+    }
+    if (r == VAL_PENDING) return r;
+    if (r != VAL_ERR && newfn != VAL_UNDEF) r = cont_init(vm, &vm->frames[fi], r);
+    if (r == VAL_PENDING) return r;
     vm_pop_native(vm, &vm->frames[fi]);
-    return result;
+    return r;
 }
 
 /* ---- building a class ------------------------------------------------------------------------- */

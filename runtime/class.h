@@ -69,6 +69,10 @@ Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result);
 /* sum(items, start) when an addition may run a class's __add__/__radd__; may pend. */
 Value class_sum(VM *vm, Value start, Value items);
 
+/* An instance made by the builtin base of `type` (object.__new__ and friends). */
+Value class_new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
+                         Value kwnames);
+
 /* Does this builtin container hold class instances (whose reprs are Python code)? */
 bool class_needs_render(VM *vm, Value v);
 /* str(v) / repr(v) of such a container; may pend (RENDER continuation). */

@@ -272,7 +272,19 @@ static Value object_m_hash(VM *vm, const Value *args, int nargs, Value kwnames)
     return int_from_i64(vm, (int64_t)((uintptr_t)val_as_obj(args[0]) >> 4));
 }
 
+/* object.__new__(cls, ...): the instance, made by cls's builtin base. */
+static Value object_m_new(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    if (nargs < 1 || !IS_TYPE(args[0]))
+        return vm_raise(vm, &exc_TypeError, "object.__new__(X): X is not a type object");
+    const TypeObj *t = AS_TYPE(args[0]);
+    /* Arguments beyond cls go to the builtin base only when it uses them (tuple, int, str...). */
+    bool plain = t->layout == OBJ_INSTANCE;
+    return class_new_instance(vm, t, args + 1, plain ? 0 : nargs - 1, plain ? VAL_UNDEF : kwnames);
+}
+
 static const MethodDef object_methods[] = {
+    {"__new__", object_m_new, METH_STATIC},
     {"__init__", object_m_init, 0},
     {"__init_subclass__", object_m_init_subclass, METH_CLASS},
     {"__setattr__", object_m_setattr, 0},
