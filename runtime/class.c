@@ -370,14 +370,22 @@ static int heap_contains(VM *vm, Value self, Value item)
 
 /* ---- attributes of instances ----------------------------------------------------------------- */
 
+/* Where an instance keeps its attribute dict. For list, dict and set subclasses the field starts
+ * as 0 (the object was zeroed), which is normalised to VAL_UNDEF here. */
 static Value *instance_dict_slot(Value obj)
 {
+    Value *slot;
     switch (val_as_obj(obj)->kind) {
     case OBJ_INSTANCE: return &AS_INSTANCE(obj)->dict;
     case OBJ_EXCEPTION: return &AS_EXCEPTION(obj)->dict;
     case OBJ_FUNCTION: return &AS_FUNCTION(obj)->dict;
+    case OBJ_LIST: slot = &AS_LIST(obj)->attrs; break;
+    case OBJ_DICT: slot = &AS_DICT(obj)->attrs; break;
+    case OBJ_SET: slot = &AS_SET(obj)->attrs; break;
     default: return NULL;
     }
+    if (*slot == 0) *slot = VAL_UNDEF;
+    return slot;
 }
 
 /* Bind what the MRO holds to an instance: functions become bound methods, classmethods bind

@@ -382,6 +382,7 @@ bool dict_update(VM *vm, Value dict, Value other)
 void dict_trace(VM *vm, Obj *o)
 {
     DictObj *d = (DictObj *)o;
+    gc_mark_value(vm, d->attrs); /* 0 (never set) is not an object */
     for (size_t i = 0; i < d->nentries; i++) {
         gc_mark_value(vm, d->entries[i].key);
         gc_mark_value(vm, d->entries[i].value);

@@ -594,6 +594,7 @@ static Value list_iter(VM *vm, Value self)
 static void list_trace(VM *vm, Obj *o)
 {
     ListObj *l = (ListObj *)o;
+    gc_mark_value(vm, l->attrs); /* 0 (never set) is not an object */
     for (size_t i = 0; i < l->len; i++) gc_mark_value(vm, l->items[i]);
 }
 

@@ -216,6 +216,7 @@ typedef struct ListObj {
     Obj hdr;
     size_t len, cap;
     Value *items;
+    Value attrs; /* instances of subclasses: attribute dict; 0 or VAL_UNDEF when none */
 } ListObj;
 
 typedef struct TupleObj {
@@ -242,6 +243,7 @@ typedef struct DictObj {
     size_t entry_cap;
     size_t nbuckets;   /* power of two, or 0 when nothing was ever stored */
     uint64_t version;  /* bumped on every mutation: inline caches compare it */
+    Value attrs;       /* instances of subclasses: attribute dict; 0 or VAL_UNDEF when none */
 } DictObj;
 
 /* CPython's set table, so iteration order matches CPython's for the same insertions. */
@@ -258,6 +260,7 @@ typedef struct SetObj {
     size_t used; /* live */
     int64_t hash; /* frozenset: -1 until computed */
     size_t finger; /* pop() position, as CPython */
+    Value attrs;   /* instances of subclasses: attribute dict; 0 or VAL_UNDEF when none */
 } SetObj;
 
 typedef struct RangeObj {

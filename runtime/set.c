@@ -692,6 +692,7 @@ static int set_contains_slot(VM *vm, Value self, Value item)
 static void set_trace(VM *vm, Obj *o)
 {
     SetObj *so = (SetObj *)o;
+    gc_mark_value(vm, so->attrs); /* 0 (never set) is not an object */
     for (size_t i = 0; i <= so->mask; i++)
         if (entry_live(&so->table[i])) gc_mark_value(vm, so->table[i].key);
 }
