@@ -174,7 +174,10 @@ bool ops_setattr(VM *vm, Value obj, Value name, Value value)
     ops_find_method(vm_type_of(obj), str_data(name), str_len(name), &member);
     if (member && member->set) return member->set(vm, obj, value);
     if (!slot) {
-        if (member || ops_getattr_opt(vm, obj, name) != VAL_UNDEF)
+        if (member)
+            vm_raise(vm, &exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                     str_data(name), vm_type_name(obj));
+        else if (ops_getattr_opt(vm, obj, name) != VAL_UNDEF)
             vm_raise(vm, &exc_AttributeError, "'%s' object attribute '%s' is read-only",
                      vm_type_name(obj), str_data(name));
         else

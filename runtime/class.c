@@ -282,8 +282,12 @@ static bool heap_setitem(VM *vm, Value self, Value key, Value value)
     const TypeObj *base = builtin_base(vm_type_of(self));
     for (; base; base = base->base)
         if (base->setitem) return AS_BUILTIN(vm), base->setitem(vm, self, key, value);
-    vm_raise(vm, &exc_TypeError, "'%s' object does not support item assignment",
-             vm_type_name(self));
+    if (value == VAL_UNDEF)
+        vm_raise(vm, &exc_TypeError, "'%s' object doesn't support item deletion",
+                 vm_type_name(self));
+    else
+        vm_raise(vm, &exc_TypeError, "'%s' object does not support item assignment",
+                 vm_type_name(self));
     return false;
 }
 
@@ -1159,7 +1163,7 @@ const TypeObj type_super = {
 
 /* ---- truth values and __ne__ from __eq__ ------------------------------------------------------ */
 
-enum { BOOL_NEGATE, BOOL_FROM_LEN, BOOL_NSLOTS };
+enum { BOOL_NEGATE, BOOL_FROM_LEN, BOOL_STRICT, BOOL_NSLOTS };
 
 /* The result of __eq__ / __contains__ / __bool__ / __len__ as a bool (negated for __ne__ and
  * `not in`). */
@@ -1175,6 +1179,9 @@ Value cont_negate(VM *vm, Frame *f, Value incoming)
         if (n < 0) return vm_raise(vm, &exc_ValueError, "__len__() should return >= 0");
         t = n != 0;
     } else {
+        if (s[BOOL_STRICT] == VAL_TRUE && !val_is_bool(incoming))
+            return vm_raise(vm, &exc_TypeError, "__bool__ should return bool, returned %s",
+                            vm_type_name(incoming));
         t = ops_truthy(vm, incoming);
         if (t < 0) return VAL_ERR;
     }
@@ -1183,12 +1190,13 @@ Value cont_negate(VM *vm, Frame *f, Value incoming)
 
 /* Call fn(args) and turn its result into a bool through a NEGATE frame. */
 Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool negate,
-                         bool from_len)
+                         bool from_len, bool strict_bool)
 {
     Frame *f = vm_push_native(vm, CONT_NEGATE, BOOL_NSLOTS);
     if (!f) return VAL_ERR;
     frame_slots(vm, f)[BOOL_NEGATE] = val_from_bool(negate);
     frame_slots(vm, f)[BOOL_FROM_LEN] = val_from_bool(from_len);
+    frame_slots(vm, f)[BOOL_STRICT] = val_from_bool(strict_bool);
     vm->pending_ok = true;
     Value r = class_call_dunder(vm, fn, args, nargs, "a truth method");
     vm->pending_ok = false;
@@ -1205,16 +1213,16 @@ Value class_negate_eq(VM *vm, Value a, Value b)
         return vm_raise(vm, &exc_TypeError, "__eq__ of a class cannot be called here yet");
     Value fn = class_lookup(vm, vm_type_of(a), "__eq__");
     Value args[2] = {a, b};
-    return class_call_as_bool(vm, fn, args, 2, true, false);
+    return class_call_as_bool(vm, fn, args, 2, true, false, false);
 }
 
 Value class_truth(VM *vm, Value v)
 {
     const TypeObj *t = vm_type_of(v);
     Value fn = class_lookup(vm, t, "__bool__");
-    if (fn != VAL_UNDEF) return class_call_as_bool(vm, fn, &v, 1, false, false);
+    if (fn != VAL_UNDEF) return class_call_as_bool(vm, fn, &v, 1, false, false, true);
     fn = class_lookup(vm, t, "__len__");
-    if (fn != VAL_UNDEF) return class_call_as_bool(vm, fn, &v, 1, false, true);
+    if (fn != VAL_UNDEF) return class_call_as_bool(vm, fn, &v, 1, false, true, false);
     int r = ops_truthy(vm, v);
     return r < 0 ? VAL_ERR : val_from_bool(r);
 }
@@ -1525,7 +1533,7 @@ Value cont_operator(VM *vm, Frame *f, Value incoming)
             /* != of a class defining only __eq__: not __eq__. */
             Value fn = class_lookup(vm, vm_type_of(s[OP_A]), "__eq__");
             Value args[2] = {s[OP_A], s[OP_B]};
-            return class_call_as_bool(vm, fn, args, 2, true, false);
+            return class_call_as_bool(vm, fn, args, 2, true, false, false);
         }
         s[OP_STAGE] = val_from_small_int(stage);
         Value self, other;

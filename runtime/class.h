@@ -46,9 +46,10 @@ Value class_call_dunder(VM *vm, Value fn, const Value *args, int nargs, const ch
 Value class_default_repr(VM *vm, Value self);
 /* a != b for a class defining only __eq__. */
 Value class_negate_eq(VM *vm, Value a, Value b);
-/* fn(args) converted to a bool (negated, or from a __len__ result); may pend. */
+/* fn(args) converted to a bool (negated, or from a __len__ result); `strict_bool`: the result
+ * must already be a bool (__bool__'s rule); may pend. */
 Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool negate,
-                         bool from_len);
+                         bool from_len, bool strict_bool);
 /* The truth value of an instance of a heap type (__bool__, then __len__); may pend. */
 Value class_truth(VM *vm, Value v);
 /* print(obj): str() every instance of a heap type among args (Python __str__ calls), then run

@@ -1187,7 +1187,7 @@ dispatch_top:
                 Value args[2] = {container, TOP()};
                 SAVE();
                 ROUTE(SLOT_OF(sp - 1), RET_PUSH);
-                Value r = class_call_as_bool(vm, fn, args, 2, ARG != 0, false);
+                Value r = class_call_as_bool(vm, fn, args, 2, ARG != 0, false, false);
                 ROUTE_END();
                 PENDED(r);
                 CHECK(r);
