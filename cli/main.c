@@ -88,8 +88,7 @@ static int run(const char *source, size_t len, const char *name)
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && strcmp(argv[1], "-c") == 0)
-        return run(argv[2], strlen(argv[2]), "<string>");
+    if (argc == 3 && strcmp(argv[1], "-c") == 0) return run(argv[2], strlen(argv[2]), "<string>");
     if (argc == 3 && strcmp(argv[1], "run") == 0) {
         size_t len;
         char *source = read_file(argv[2], &len);

@@ -79,7 +79,8 @@ GARTER_API const char *garter_vm_traceback(GarterVM *vm);
  * of an uncaught SystemExit (0 for SystemExit() / SystemExit(None)). */
 GARTER_API int garter_vm_exit_status(GarterVM *vm);
 
-/* After GARTER_LIMIT: a short description of the limit that fired, e.g. "memory (67108864 bytes)". */
+/* After GARTER_LIMIT: a short description of the limit that fired, e.g. "memory (67108864 bytes)".
+ */
 GARTER_API const char *garter_vm_limit_message(GarterVM *vm);
 
 #ifdef __cplusplus

@@ -149,6 +149,12 @@ GARTER_API const char *garter_vm_traceback(GarterVM *vm)
     return vm->traceback_text ? vm->traceback_text : "";
 }
 
-GARTER_API const char *garter_vm_limit_message(GarterVM *vm) { return vm->limit_message; }
+GARTER_API const char *garter_vm_limit_message(GarterVM *vm)
+{
+    return vm->limit_message;
+}
 
-GARTER_API int garter_vm_exit_status(GarterVM *vm) { return vm->exit_status; }
+GARTER_API int garter_vm_exit_status(GarterVM *vm)
+{
+    return vm->exit_status;
+}

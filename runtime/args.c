@@ -46,8 +46,8 @@ bool args_parse(VM *vm, const char *fname, const Value *args, int nargs, Value k
                 Value *out)
 {
     if (nargs > nparams) {
-        vm_raise(vm, &exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname,
-                 nparams, nparams == 1 ? "" : "s", nargs);
+        vm_raise(vm, &exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, nparams,
+                 nparams == 1 ? "" : "s", nargs);
         return false;
     }
     for (int i = 0; i < nparams; i++) out[i] = i < nargs ? args[i] : VAL_UNDEF;

@@ -51,17 +51,27 @@ AstPattern *ast_pattern_new(Arena *arena, AstPatternKind kind, AstPos pos)
 /* ---- names ----------------------------------------------------------------------------------- */
 
 static const char *const stmt_names[AST_STMT_KIND_COUNT] = {
-    "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete",   "Assign", "AugAssign",
-    "AnnAssign",   "For",              "AsyncFor", "While",  "If",       "With",   "AsyncWith",
-    "Match",       "Raise",            "Try",      "TryStar", "Assert",  "Import", "ImportFrom",
-    "Global",      "Nonlocal",         "Expr",     "Pass",   "Break",    "Continue",
+    "FunctionDef", "AsyncFunctionDef",
+    "ClassDef",    "Return",
+    "Delete",      "Assign",
+    "AugAssign",   "AnnAssign",
+    "For",         "AsyncFor",
+    "While",       "If",
+    "With",        "AsyncWith",
+    "Match",       "Raise",
+    "Try",         "TryStar",
+    "Assert",      "Import",
+    "ImportFrom",  "Global",
+    "Nonlocal",    "Expr",
+    "Pass",        "Break",
+    "Continue",
 };
 
 static const char *const expr_names[AST_EXPR_KIND_COUNT] = {
-    "BoolOp",   "NamedExpr",      "BinOp",    "UnaryOp",   "Lambda",    "IfExp",   "Dict",
-    "Set",      "ListComp",       "SetComp",  "DictComp",  "GeneratorExp", "Await", "Yield",
-    "YieldFrom", "Compare",       "Call",     "FormattedValue", "JoinedStr", "Constant",
-    "Attribute", "Subscript",     "Starred",  "Name",      "List",      "Tuple",   "Slice",
+    "BoolOp",    "NamedExpr", "BinOp",   "UnaryOp",        "Lambda",       "IfExp",    "Dict",
+    "Set",       "ListComp",  "SetComp", "DictComp",       "GeneratorExp", "Await",    "Yield",
+    "YieldFrom", "Compare",   "Call",    "FormattedValue", "JoinedStr",    "Constant", "Attribute",
+    "Subscript", "Starred",   "Name",    "List",           "Tuple",        "Slice",
 };
 
 static const char *const pattern_names[AST_PAT_KIND_COUNT] = {
@@ -70,8 +80,8 @@ static const char *const pattern_names[AST_PAT_KIND_COUNT] = {
 };
 
 static const char *const operator_names[AST_OPERATOR_COUNT] = {
-    "Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor",
-    "BitAnd", "FloorDiv",
+    "Add",    "Sub",    "Mult",  "MatMult", "Div",    "Mod",      "Pow",
+    "LShift", "RShift", "BitOr", "BitXor",  "BitAnd", "FloorDiv",
 };
 
 static const char *const operator_symbols[AST_OPERATOR_COUNT] = {
@@ -85,17 +95,32 @@ static const char *const cmpop_names[AST_CMPOP_COUNT] = {
 #define NAME_OR_QUESTION(table, index)                                                             \
     ((unsigned)(index) < sizeof(table) / sizeof((table)[0]) ? (table)[index] : "?")
 
-const char *ast_stmt_kind_name(AstStmtKind kind) { return NAME_OR_QUESTION(stmt_names, kind); }
-const char *ast_expr_kind_name(AstExprKind kind) { return NAME_OR_QUESTION(expr_names, kind); }
+const char *ast_stmt_kind_name(AstStmtKind kind)
+{
+    return NAME_OR_QUESTION(stmt_names, kind);
+}
+const char *ast_expr_kind_name(AstExprKind kind)
+{
+    return NAME_OR_QUESTION(expr_names, kind);
+}
 
 const char *ast_pattern_kind_name(AstPatternKind kind)
 {
     return NAME_OR_QUESTION(pattern_names, kind);
 }
 
-const char *ast_operator_name(AstOperator op) { return NAME_OR_QUESTION(operator_names, op); }
-const char *ast_operator_symbol(AstOperator op) { return NAME_OR_QUESTION(operator_symbols, op); }
-const char *ast_cmpop_name(AstCmpOp op) { return NAME_OR_QUESTION(cmpop_names, op); }
+const char *ast_operator_name(AstOperator op)
+{
+    return NAME_OR_QUESTION(operator_names, op);
+}
+const char *ast_operator_symbol(AstOperator op)
+{
+    return NAME_OR_QUESTION(operator_symbols, op);
+}
+const char *ast_cmpop_name(AstCmpOp op)
+{
+    return NAME_OR_QUESTION(cmpop_names, op);
+}
 
 const char *ast_unaryop_name(AstUnaryOp op)
 {
@@ -145,7 +170,10 @@ static void put_bytes(DumpBuf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
-static void put(DumpBuf *b, const char *s) { put_bytes(b, s, strlen(s)); }
+static void put(DumpBuf *b, const char *s)
+{
+    put_bytes(b, s, strlen(s));
+}
 
 static void putf(DumpBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -165,11 +193,13 @@ static void open_node(DumpBuf *b, const char *kind, const AstPos *pos)
     put(b, "(");
     put(b, kind);
     if (pos && (b->flags & AST_DUMP_POSITIONS))
-        putf(b, "@%d:%d-%d:%d", pos->lineno, pos->col_offset, pos->end_lineno,
-             pos->end_col_offset);
+        putf(b, "@%d:%d-%d:%d", pos->lineno, pos->col_offset, pos->end_lineno, pos->end_col_offset);
 }
 
-static void close_node(DumpBuf *b) { put(b, ")"); }
+static void close_node(DumpBuf *b)
+{
+    put(b, ")");
+}
 
 /* A field: always preceded by a space. */
 static void field_str(DumpBuf *b, const char *s)
@@ -178,7 +208,10 @@ static void field_str(DumpBuf *b, const char *s)
     put(b, s ? s : "-");
 }
 
-static void field_int(DumpBuf *b, long long v) { putf(b, " %lld", v); }
+static void field_int(DumpBuf *b, long long v)
+{
+    putf(b, " %lld", v);
+}
 
 /* Python-like repr of a str or bytes constant. */
 static void put_quoted(DumpBuf *b, const char *s, size_t n, bool is_bytes)
@@ -186,12 +219,18 @@ static void put_quoted(DumpBuf *b, const char *s, size_t n, bool is_bytes)
     put(b, is_bytes ? "b'" : "'");
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '\'' || c == '\\') putf(b, "\\%c", c);
-        else if (c == '\n') put(b, "\\n");
-        else if (c == '\t') put(b, "\\t");
-        else if (c == '\r') put(b, "\\r");
-        else if (c < 0x20 || c == 0x7f || (is_bytes && c >= 0x80)) putf(b, "\\x%02x", c);
-        else put_bytes(b, (const char *)&c, 1);
+        if (c == '\'' || c == '\\')
+            putf(b, "\\%c", c);
+        else if (c == '\n')
+            put(b, "\\n");
+        else if (c == '\t')
+            put(b, "\\t");
+        else if (c == '\r')
+            put(b, "\\r");
+        else if (c < 0x20 || c == 0x7f || (is_bytes && c >= 0x80))
+            putf(b, "\\x%02x", c);
+        else
+            put_bytes(b, (const char *)&c, 1);
     }
     put(b, "'");
 }
@@ -211,26 +250,42 @@ static void put_double(DumpBuf *b, double v)
 static void put_constant(DumpBuf *b, const AstConstant *c)
 {
     switch (c->kind) {
-    case AST_CONST_NONE: put(b, "None"); break;
-    case AST_CONST_TRUE: put(b, "True"); break;
-    case AST_CONST_FALSE: put(b, "False"); break;
-    case AST_CONST_ELLIPSIS: put(b, "..."); break;
+    case AST_CONST_NONE:
+        put(b, "None");
+        break;
+    case AST_CONST_TRUE:
+        put(b, "True");
+        break;
+    case AST_CONST_FALSE:
+        put(b, "False");
+        break;
+    case AST_CONST_ELLIPSIS:
+        put(b, "...");
+        break;
     case AST_CONST_INT:
         if (c->u.int_.fits) {
             putf(b, "%lld", (long long)c->u.int_.value);
             break;
         }
-        put(b, c->u.int_.base == 16 ? "0x" : c->u.int_.base == 8 ? "0o"
-               : c->u.int_.base == 2 ? "0b" : "");
+        put(b, c->u.int_.base == 16  ? "0x"
+               : c->u.int_.base == 8 ? "0o"
+               : c->u.int_.base == 2 ? "0b"
+                                     : "");
         put(b, c->u.int_.digits);
         break;
-    case AST_CONST_FLOAT: put_double(b, c->u.float_); break;
+    case AST_CONST_FLOAT:
+        put_double(b, c->u.float_);
+        break;
     case AST_CONST_IMAGINARY:
         put_double(b, c->u.imaginary);
         put(b, "j");
         break;
-    case AST_CONST_STR: put_quoted(b, c->u.str.data, c->u.str.len, false); break;
-    case AST_CONST_BYTES: put_quoted(b, c->u.str.data, c->u.str.len, true); break;
+    case AST_CONST_STR:
+        put_quoted(b, c->u.str.data, c->u.str.len, false);
+        break;
+    case AST_CONST_BYTES:
+        put_quoted(b, c->u.str.data, c->u.str.len, true);
+        break;
     }
 }
 
@@ -257,8 +312,14 @@ static void field_expr(DumpBuf *b, const AstExpr *e)
         put(b, "]");                                                                               \
     }
 
-static void dump_ident(DumpBuf *b, const char *s) { put(b, s ? s : "-"); }
-static void dump_cmpop(DumpBuf *b, AstCmpOp op) { put(b, ast_cmpop_name(op)); }
+static void dump_ident(DumpBuf *b, const char *s)
+{
+    put(b, s ? s : "-");
+}
+static void dump_cmpop(DumpBuf *b, AstCmpOp op)
+{
+    put(b, ast_cmpop_name(op));
+}
 
 static void dump_arg(DumpBuf *b, const AstArg *a)
 {
@@ -393,7 +454,9 @@ static void dump_expr_fields(DumpBuf *b, const AstExpr *e)
         field_exprs(b, e->v.dict.keys);
         field_exprs(b, e->v.dict.values);
         break;
-    case AST_EXPR_SET: field_exprs(b, e->v.set.elts); break;
+    case AST_EXPR_SET:
+        field_exprs(b, e->v.set.elts);
+        break;
     case AST_EXPR_LIST_COMP:
     case AST_EXPR_SET_COMP:
     case AST_EXPR_GENERATOR_EXP:
@@ -407,7 +470,9 @@ static void dump_expr_fields(DumpBuf *b, const AstExpr *e)
         break;
     case AST_EXPR_AWAIT:
     case AST_EXPR_YIELD:
-    case AST_EXPR_YIELD_FROM: field_expr(b, e->v.await.value); break;
+    case AST_EXPR_YIELD_FROM:
+        field_expr(b, e->v.await.value);
+        break;
     case AST_EXPR_COMPARE:
         field_expr(b, e->v.compare.left);
         field_cmpops(b, e->v.compare.ops);
@@ -423,7 +488,9 @@ static void dump_expr_fields(DumpBuf *b, const AstExpr *e)
         field_int(b, e->v.formatted_value.conversion);
         field_expr(b, e->v.formatted_value.format_spec);
         break;
-    case AST_EXPR_JOINED_STR: field_exprs(b, e->v.joined_str.values); break;
+    case AST_EXPR_JOINED_STR:
+        field_exprs(b, e->v.joined_str.values);
+        break;
     case AST_EXPR_CONSTANT:
         put(b, " ");
         put_constant(b, &e->v.constant);
@@ -456,7 +523,8 @@ static void dump_expr_fields(DumpBuf *b, const AstExpr *e)
         field_expr(b, e->v.slice.upper);
         field_expr(b, e->v.slice.step);
         break;
-    case AST_EXPR_KIND_COUNT: break;
+    case AST_EXPR_KIND_COUNT:
+        break;
     }
 }
 
@@ -484,7 +552,9 @@ static void dump_stmt_fields(DumpBuf *b, const AstStmt *s)
 {
     switch (s->kind) {
     case AST_STMT_FUNCTION_DEF:
-    case AST_STMT_ASYNC_FUNCTION_DEF: dump_function_def(b, s); break;
+    case AST_STMT_ASYNC_FUNCTION_DEF:
+        dump_function_def(b, s);
+        break;
     case AST_STMT_CLASS_DEF:
         field_str(b, s->v.class_def.name);
         field_exprs(b, s->v.class_def.bases);
@@ -492,8 +562,12 @@ static void dump_stmt_fields(DumpBuf *b, const AstStmt *s)
         field_stmts(b, s->v.class_def.body);
         field_exprs(b, s->v.class_def.decorator_list);
         break;
-    case AST_STMT_RETURN: field_expr(b, s->v.return_.value); break;
-    case AST_STMT_DELETE: field_exprs(b, s->v.delete_.targets); break;
+    case AST_STMT_RETURN:
+        field_expr(b, s->v.return_.value);
+        break;
+    case AST_STMT_DELETE:
+        field_exprs(b, s->v.delete_.targets);
+        break;
     case AST_STMT_ASSIGN:
         field_exprs(b, s->v.assign.targets);
         field_expr(b, s->v.assign.value);
@@ -546,19 +620,26 @@ static void dump_stmt_fields(DumpBuf *b, const AstStmt *s)
         field_expr(b, s->v.assert_.test);
         field_expr(b, s->v.assert_.msg);
         break;
-    case AST_STMT_IMPORT: field_aliases(b, s->v.import.names); break;
+    case AST_STMT_IMPORT:
+        field_aliases(b, s->v.import.names);
+        break;
     case AST_STMT_IMPORT_FROM:
         field_str(b, s->v.import_from.module);
         field_aliases(b, s->v.import_from.names);
         field_int(b, s->v.import_from.level);
         break;
     case AST_STMT_GLOBAL:
-    case AST_STMT_NONLOCAL: field_idents(b, s->v.global.names); break;
-    case AST_STMT_EXPR: field_expr(b, s->v.expr.value); break;
+    case AST_STMT_NONLOCAL:
+        field_idents(b, s->v.global.names);
+        break;
+    case AST_STMT_EXPR:
+        field_expr(b, s->v.expr.value);
+        break;
     case AST_STMT_PASS:
     case AST_STMT_BREAK:
     case AST_STMT_CONTINUE:
-    case AST_STMT_KIND_COUNT: break;
+    case AST_STMT_KIND_COUNT:
+        break;
     }
 }
 
@@ -572,12 +653,16 @@ static void dump_stmt(DumpBuf *b, const AstStmt *s)
 static void dump_pattern_fields(DumpBuf *b, const AstPattern *p)
 {
     switch (p->kind) {
-    case AST_PAT_MATCH_VALUE: field_expr(b, p->v.match_value.value); break;
+    case AST_PAT_MATCH_VALUE:
+        field_expr(b, p->v.match_value.value);
+        break;
     case AST_PAT_MATCH_SINGLETON:
         put(b, " ");
         put_constant(b, &p->v.match_singleton.value);
         break;
-    case AST_PAT_MATCH_SEQUENCE: field_patterns(b, p->v.match_sequence.patterns); break;
+    case AST_PAT_MATCH_SEQUENCE:
+        field_patterns(b, p->v.match_sequence.patterns);
+        break;
     case AST_PAT_MATCH_MAPPING:
         field_exprs(b, p->v.match_mapping.keys);
         field_patterns(b, p->v.match_mapping.patterns);
@@ -589,14 +674,19 @@ static void dump_pattern_fields(DumpBuf *b, const AstPattern *p)
         field_idents(b, p->v.match_class.kwd_attrs);
         field_patterns(b, p->v.match_class.kwd_patterns);
         break;
-    case AST_PAT_MATCH_STAR: field_str(b, p->v.match_star.name); break;
+    case AST_PAT_MATCH_STAR:
+        field_str(b, p->v.match_star.name);
+        break;
     case AST_PAT_MATCH_AS:
         put(b, " ");
         dump_pattern(b, p->v.match_as.pattern);
         field_str(b, p->v.match_as.name);
         break;
-    case AST_PAT_MATCH_OR: field_patterns(b, p->v.match_or.patterns); break;
-    case AST_PAT_KIND_COUNT: break;
+    case AST_PAT_MATCH_OR:
+        field_patterns(b, p->v.match_or.patterns);
+        break;
+    case AST_PAT_KIND_COUNT:
+        break;
     }
 }
 

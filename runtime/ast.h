@@ -169,8 +169,8 @@ typedef struct AstConstant {
             bool fits;
             int64_t value;
         } int_;
-        double float_;     /* AST_CONST_FLOAT */
-        double imaginary;  /* AST_CONST_IMAGINARY */
+        double float_;    /* AST_CONST_FLOAT */
+        double imaginary; /* AST_CONST_IMAGINARY */
         /* AST_CONST_STR: the decoded string as UTF-8 (lone surrogates from \uD800-style escapes
          * are encoded as their 3-byte generalised UTF-8 form). AST_CONST_BYTES: raw bytes.
          * data is NUL-terminated (not counted in len) and may contain NULs. */
@@ -412,8 +412,8 @@ struct AstExpr {
         } call;
         struct {
             AstExpr *value;
-            int conversion;        /* -1 (none), 's', 'r' or 'a' */
-            AstExpr *format_spec;  /* NULL or a JoinedStr */
+            int conversion;       /* -1 (none), 's', 'r' or 'a' */
+            AstExpr *format_spec; /* NULL or a JoinedStr */
         } formatted_value;
         struct {
             AstExprSeq values; /* Constant (STR) and FormattedValue parts */
@@ -556,8 +556,10 @@ struct AstPattern {
 /* ---- constructors and helpers (ast.c) ------------------------------------------------------ */
 
 /* Zeroed nodes of the given kind at `pos`, allocated in `arena`; NULL when out of memory. */
-AstStmt *ast_stmt_new(Arena *arena, AstStmtKind kind, AstPos pos) __attribute__((warn_unused_result));
-AstExpr *ast_expr_new(Arena *arena, AstExprKind kind, AstPos pos) __attribute__((warn_unused_result));
+AstStmt *ast_stmt_new(Arena *arena, AstStmtKind kind, AstPos pos)
+    __attribute__((warn_unused_result));
+AstExpr *ast_expr_new(Arena *arena, AstExprKind kind, AstPos pos)
+    __attribute__((warn_unused_result));
 AstPattern *ast_pattern_new(Arena *arena, AstPatternKind kind, AstPos pos)
     __attribute__((warn_unused_result));
 

@@ -31,9 +31,9 @@ const MethodDef *ops_find_method(const TypeObj *type, const char *name, size_t l
 static Value native_alloc(VM *vm, const MethodDef *def, Value self, const TypeObj *owner,
                           NativeKind kind)
 {
-    NativeObj *n = gc_new(vm, sizeof(NativeObj), OBJ_NATIVE,
-                          kind == NATIVE_DESCRIPTOR ? &type_method_descriptor
-                                                    : &type_builtin_function);
+    NativeObj *n =
+        gc_new(vm, sizeof(NativeObj), OBJ_NATIVE,
+               kind == NATIVE_DESCRIPTOR ? &type_method_descriptor : &type_builtin_function);
     if (!n) return VAL_ERR;
     n->def = def;
     n->self = self;
@@ -57,11 +57,16 @@ static Value own_dict(Value obj)
 {
     if (!val_is_obj(obj)) return VAL_UNDEF;
     switch (val_as_obj(obj)->kind) {
-    case OBJ_MODULE: return AS_MODULE(obj)->dict;
-    case OBJ_INSTANCE: return AS_INSTANCE(obj)->dict;
-    case OBJ_FUNCTION: return AS_FUNCTION(obj)->dict;
-    case OBJ_EXCEPTION: return AS_EXCEPTION(obj)->dict;
-    default: return VAL_UNDEF;
+    case OBJ_MODULE:
+        return AS_MODULE(obj)->dict;
+    case OBJ_INSTANCE:
+        return AS_INSTANCE(obj)->dict;
+    case OBJ_FUNCTION:
+        return AS_FUNCTION(obj)->dict;
+    case OBJ_EXCEPTION:
+        return AS_EXCEPTION(obj)->dict;
+    default:
+        return VAL_UNDEF;
     }
 }
 
@@ -140,8 +145,8 @@ Value ops_getattr(VM *vm, Value obj, Value name)
         vm_raise(vm, &exc_AttributeError, "module '%s' has no attribute '%s'",
                  str_data(AS_MODULE(obj)->name), str_data(name));
     else
-        vm_raise(vm, &exc_AttributeError, "'%s' object has no attribute '%s'",
-                 vm_type_name(obj), str_data(name));
+        vm_raise(vm, &exc_AttributeError, "'%s' object has no attribute '%s'", vm_type_name(obj),
+                 str_data(name));
     exc_set_attribute_context(vm, obj, name);
     return VAL_ERR;
 }
@@ -166,10 +171,14 @@ bool ops_setattr(VM *vm, Value obj, Value name, Value value)
     for (const TypeObj *t = vm_type_of(obj); t; t = t->base)
         if (t->setattr) return t->setattr(vm, obj, name, value);
     Value *slot = NULL;
-    if (val_is_kind(obj, OBJ_FUNCTION)) slot = &AS_FUNCTION(obj)->dict;
-    else if (val_is_kind(obj, OBJ_INSTANCE)) slot = &AS_INSTANCE(obj)->dict;
-    else if (val_is_kind(obj, OBJ_MODULE)) slot = &AS_MODULE(obj)->dict;
-    else if (val_is_kind(obj, OBJ_EXCEPTION)) slot = &AS_EXCEPTION(obj)->dict;
+    if (val_is_kind(obj, OBJ_FUNCTION))
+        slot = &AS_FUNCTION(obj)->dict;
+    else if (val_is_kind(obj, OBJ_INSTANCE))
+        slot = &AS_INSTANCE(obj)->dict;
+    else if (val_is_kind(obj, OBJ_MODULE))
+        slot = &AS_MODULE(obj)->dict;
+    else if (val_is_kind(obj, OBJ_EXCEPTION))
+        slot = &AS_EXCEPTION(obj)->dict;
     const MemberDef *member;
     ops_find_method(vm_type_of(obj), str_data(name), str_len(name), &member);
     if (member && member->set) return member->set(vm, obj, value);

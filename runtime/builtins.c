@@ -131,7 +131,10 @@ static Value builtin_hex(VM *vm, const Value *args, int nargs, Value kwnames)
     return int_to_base(vm, args, nargs, kwnames, "hex", 16);
 }
 
-static bool is_real(Value v) { return val_is_float(v) || int_check(v); }
+static bool is_real(Value v)
+{
+    return val_is_float(v) || int_check(v);
+}
 
 static Value builtin_divmod(VM *vm, const Value *args, int nargs, Value kwnames)
 {
@@ -142,9 +145,8 @@ static Value builtin_divmod(VM *vm, const Value *args, int nargs, Value kwnames)
     Value r = call_dunder(vm, a, "__divmod__", &b, 1);
     if (r == VAL_UNDEF || r == VAL_NOTIMPL) r = call_dunder(vm, b, "__rdivmod__", &a, 1);
     if (r != VAL_UNDEF && r != VAL_NOTIMPL) return r;
-    return vm_raise(vm, &exc_TypeError,
-                    "unsupported operand type(s) for divmod(): '%s' and '%s'", vm_type_name(a),
-                    vm_type_name(b));
+    return vm_raise(vm, &exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                    vm_type_name(a), vm_type_name(b));
 }
 
 static Value builtin_pow(VM *vm, const Value *args, int nargs, Value kwnames)
@@ -203,8 +205,7 @@ static Value builtin_round(VM *vm, const Value *args, int nargs, Value kwnames)
     }
     Value r = call_dunder(vm, x, "__round__", &nd, p[1] == VAL_UNDEF ? 0 : 1);
     if (r != VAL_UNDEF) return r;
-    return vm_raise(vm, &exc_TypeError, "type %s doesn't define __round__ method",
-                    vm_type_name(x));
+    return vm_raise(vm, &exc_TypeError, "type %s doesn't define __round__ method", vm_type_name(x));
 }
 
 /* ---- sum ---------------------------------------------------------------------------------- */
@@ -219,7 +220,8 @@ static Value sum_items(VM *vm, Value result, const Value *items, size_t n)
         for (; i < n; i++) {
             int64_t v;
             Value x = items[i];
-            if (val_is_bool(x)) v = x == VAL_TRUE;
+            if (val_is_bool(x))
+                v = x == VAL_TRUE;
             else if (!(val_is_small_int(x) || (IS_BIGINT(x) && vm_type_of(x) == &type_int)) ||
                      !int_to_i64(x, &v))
                 break;
@@ -237,10 +239,14 @@ static Value sum_items(VM *vm, Value result, const Value *items, size_t n)
         for (; i < n; i++) {
             Value x = items[i];
             int64_t v;
-            if (val_is_float(x)) f += val_as_float(x);
-            else if (val_is_bool(x)) f += (double)(x == VAL_TRUE);
-            else if (int_check(x) && int_to_i64(x, &v)) f += (double)v;
-            else break;
+            if (val_is_float(x))
+                f += val_as_float(x);
+            else if (val_is_bool(x))
+                f += (double)(x == VAL_TRUE);
+            else if (int_check(x) && int_to_i64(x, &v))
+                f += (double)v;
+            else
+                break;
         }
         result = val_from_float(f);
     }
@@ -255,8 +261,8 @@ static Value builtin_sum(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     size_t nkw = kw_count(kwnames);
     if (nargs < 1)
-        return vm_raise(vm, &exc_TypeError,
-                        "sum() takes at least 1 positional argument (%d given)", nargs);
+        return vm_raise(vm, &exc_TypeError, "sum() takes at least 1 positional argument (%d given)",
+                        nargs);
     if ((size_t)nargs + nkw > 2)
         return vm_raise(vm, &exc_TypeError, "sum() takes at most 2 arguments (%zu given)",
                         (size_t)nargs + nkw);
@@ -379,8 +385,10 @@ static bool iterates_in_c(Value v)
     case OBJ_DICT:
     case OBJ_SET:
     case OBJ_RANGE:
-    case OBJ_DICT_VIEW: return true;
-    default: return false;
+    case OBJ_DICT_VIEW:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -433,8 +441,10 @@ static Value builtin_sorted(VM *vm, const Value *args, int nargs, Value kwnames)
     Value items = vm_materialize(vm, args[0], args, nargs, kwnames, 0);
     if (items == VAL_ERR || items == VAL_PENDING) return items;
     Value list;
-    if (IS_LIST(items)) list = list_from_array(vm, AS_LIST(items)->items, AS_LIST(items)->len);
-    else list = list_from_array(vm, AS_TUPLE(items)->items, AS_TUPLE(items)->len);
+    if (IS_LIST(items))
+        list = list_from_array(vm, AS_LIST(items)->items, AS_LIST(items)->len);
+    else
+        list = list_from_array(vm, AS_TUPLE(items)->items, AS_TUPLE(items)->len);
     if (list == VAL_ERR) return VAL_ERR;
     if (kw[0] != VAL_UNDEF && kw[0] != VAL_NONE)
         return list_sort_keyed(vm, list, kw[0], reverse != 0);
@@ -721,8 +731,8 @@ static Value builtin_next(VM *vm, const Value *args, int nargs, Value kwnames)
 /* ---- print ---------------------------------------------------------------------------------- */
 
 /* sep= and end=: None means the default. */
-static bool print_text_arg(VM *vm, const char *what, Value v, const char *dflt,
-                           const char **text, size_t *len)
+static bool print_text_arg(VM *vm, const char *what, Value v, const char *dflt, const char **text,
+                           size_t *len)
 {
     if (v == VAL_UNDEF || v == VAL_NONE) {
         *text = dflt;
@@ -730,8 +740,7 @@ static bool print_text_arg(VM *vm, const char *what, Value v, const char *dflt,
         return true;
     }
     if (!IS_STR(v)) {
-        vm_raise(vm, &exc_TypeError, "%s must be None or a string, not %s", what,
-                 vm_type_name(v));
+        vm_raise(vm, &exc_TypeError, "%s must be None or a string, not %s", what, vm_type_name(v));
         return false;
     }
     *text = str_data(v);
@@ -745,7 +754,8 @@ static Value builtin_print(VM *vm, const Value *args, int nargs, Value kwnames)
     Value kw[4];
     if (!kw_only(vm, "print", args, nargs, kwnames, names, 4, kw)) return VAL_ERR;
     /* Instances of classes: their __str__ is Python code, run before printing anything. */
-    if (class_args_need_str(vm, args, nargs)) return class_str_args_then_rerun(vm, args, nargs, kwnames);
+    if (class_args_need_str(vm, args, nargs))
+        return class_str_args_then_rerun(vm, args, nargs, kwnames);
     Buf b;
     buf_init(&b, vm);
     const char *sep, *end;
@@ -771,8 +781,10 @@ static Value builtin_print(VM *vm, const Value *args, int nargs, Value kwnames)
     for (int i = 0; i < nargs && result == VAL_NONE; i++) {
         if (i > 0) buf_append(&b, sep, sep_len);
         Value s = ops_str(vm, args[i]);
-        if (s == VAL_ERR) result = VAL_ERR;
-        else buf_append_str(&b, s);
+        if (s == VAL_ERR)
+            result = VAL_ERR;
+        else
+            buf_append_str(&b, s);
     }
     if (result == VAL_NONE) buf_append(&b, end, end_len);
     if (b.failed) {
@@ -837,8 +849,14 @@ typedef struct BuiltinEntry {
     Value value;
 } BuiltinEntry;
 
-#define FN(name_) {#name_, &native_##name_, VAL_UNDEF}
-#define TYPE(name_, type_) {name_, &type_, VAL_UNDEF}
+#define FN(name_)                                                                                  \
+    {                                                                                              \
+#name_, &native_##name_, VAL_UNDEF                                                         \
+    }
+#define TYPE(name_, type_)                                                                         \
+    {                                                                                              \
+        name_, &type_, VAL_UNDEF                                                                   \
+    }
 
 /* Sorted by strcmp (tests/unit/test_builtins.c checks it): upper case, then '_', then lower. */
 static const BuiltinEntry builtin_table[] = {
@@ -941,8 +959,10 @@ bool builtins_lookup(VM *vm, Value name, Value *out)
             *out = e->object ? val_from_obj(e->object) : e->value;
             return true;
         }
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     if (len == 0 || data[0] < 'A' || data[0] > 'Z') return false;
     for (size_t i = 0; i < sizeof exception_table / sizeof *exception_table; i++) {

@@ -21,7 +21,10 @@
 /* Nesting beyond this is treated as "may run Python code" (the slow paths do not recurse). */
 #define ITER_IMMEDIATE_DEPTH 16
 
-static Value iter_self(VM *vm, Value self) { return self; }
+static Value iter_self(VM *vm, Value self)
+{
+    return self;
+}
 
 static void iter_trace(VM *vm, Obj *o)
 {
@@ -87,8 +90,7 @@ static Value iterators_of(VM *vm, const Value *iterables, size_t n)
 
 /* ---- map ----------------------------------------------------------------------------------- */
 
-static Value map_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                           Value kwnames)
+static Value map_construct(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     if (!args_no_kw(vm, "map", kwnames)) return VAL_ERR;
     if (nargs < 2) return vm_raise(vm, &exc_TypeError, "map() must have at least two arguments.");
@@ -175,8 +177,7 @@ static const NativeObj zip_pack_native = {
     .native_kind = NATIVE_FUNCTION,
 };
 
-static Value zip_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                           Value kwnames)
+static Value zip_construct(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     size_t nkw = kwnames == VAL_UNDEF ? 0 : AS_TUPLE(kwnames)->len;
     int strict = 0;
@@ -206,9 +207,8 @@ static Value zip_strict_end(VM *vm, TupleObj *inner, size_t i)
         Value x = ops_next(vm, inner->items[i]);
         if (x == VAL_ERR) return VAL_ERR;
         if (x != VAL_EXHAUSTED)
-            return vm_raise(vm, &exc_ValueError,
-                            "zip() argument %zu is longer than argument%s%zu", i + 1,
-                            i == 1 ? " " : "s 1-", i);
+            return vm_raise(vm, &exc_ValueError, "zip() argument %zu is longer than argument%s%zu",
+                            i + 1, i == 1 ? " " : "s 1-", i);
     }
     return VAL_EXHAUSTED;
 }
@@ -348,11 +348,21 @@ static Value reversed_construct(VM *vm, const TypeObj *type, const Value *args, 
     }
     int64_t len;
     switch (val_is_obj(seq) ? val_as_obj(seq)->kind : OBJ_KIND_COUNT) {
-    case OBJ_TUPLE: len = (int64_t)AS_TUPLE(seq)->len; break;
-    case OBJ_STR: len = (int64_t)AS_STR(seq)->nchars; break;
-    case OBJ_BYTES: len = (int64_t)AS_BYTES(seq)->len; break;
-    case OBJ_BYTEARRAY: len = (int64_t)AS_BYTEARRAY(seq)->len; break;
-    case OBJ_LIST: len = (int64_t)AS_LIST(seq)->len; break;
+    case OBJ_TUPLE:
+        len = (int64_t)AS_TUPLE(seq)->len;
+        break;
+    case OBJ_STR:
+        len = (int64_t)AS_STR(seq)->nchars;
+        break;
+    case OBJ_BYTES:
+        len = (int64_t)AS_BYTES(seq)->len;
+        break;
+    case OBJ_BYTEARRAY:
+        len = (int64_t)AS_BYTEARRAY(seq)->len;
+        break;
+    case OBJ_LIST:
+        len = (int64_t)AS_LIST(seq)->len;
+        break;
     default:
         return vm_raise(vm, &exc_TypeError, "'%s' object is not reversible", t->name);
     }

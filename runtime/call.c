@@ -25,8 +25,8 @@ bool vm_stack_reserve(VM *vm, uint32_t from, uint32_t needed)
     }
     uint32_t cap = vm->stack_cap ? vm->stack_cap : STACK_MIN;
     while (cap < want) cap *= 2;
-    Value *grown = mem_realloc(&vm->mem, vm->stack, vm->stack_cap * sizeof(Value),
-                               cap * sizeof(Value));
+    Value *grown =
+        mem_realloc(&vm->mem, vm->stack, vm->stack_cap * sizeof(Value), cap * sizeof(Value));
     if (!grown) {
         vm_raise_nomem(vm);
         return false;
@@ -36,15 +36,18 @@ bool vm_stack_reserve(VM *vm, uint32_t from, uint32_t needed)
     return true;
 }
 
-static uint32_t top_sp(VM *vm) { return vm->nframes ? vm->frames[vm->nframes - 1].sp : 0; }
+static uint32_t top_sp(VM *vm)
+{
+    return vm->nframes ? vm->frames[vm->nframes - 1].sp : 0;
+}
 
 /* Append a frame record and give it the return routing requested by the pusher (vm.h). */
 static Frame *frame_alloc(VM *vm)
 {
     if (vm->nframes == vm->frames_cap) {
         uint32_t cap = vm->frames_cap ? vm->frames_cap * 2 : FRAMES_MIN;
-        Frame *grown = mem_realloc(&vm->mem, vm->frames, vm->frames_cap * sizeof(Frame),
-                                   cap * sizeof(Frame));
+        Frame *grown =
+            mem_realloc(&vm->mem, vm->frames, vm->frames_cap * sizeof(Frame), cap * sizeof(Frame));
         if (!grown) {
             vm_raise_nomem(vm);
             return NULL;
@@ -85,7 +88,10 @@ void vm_pop_native(VM *vm, Frame *f)
 
 /* ---- argument binding ---------------------------------------------------------------------- */
 
-static const char *fn_name(FunctionObj *fn) { return str_data(fn->qualname); }
+static const char *fn_name(FunctionObj *fn)
+{
+    return str_data(fn->qualname);
+}
 
 /* "'a', 'b', and 'c'" as CPython lists missing parameters. */
 static void list_names(Buf *b, Value *names, int n)
@@ -122,8 +128,10 @@ static bool raise_too_many(VM *vm, FunctionObj *fn, int npos, int nkwonly_given)
     int ndefaults = fn->defaults == VAL_UNDEF ? 0 : (int)AS_TUPLE(fn->defaults)->len;
     int max = (int)co->argcount, min = max - ndefaults;
     char takes[64];
-    if (min < max) snprintf(takes, sizeof takes, "from %d to %d positional arguments", min, max);
-    else snprintf(takes, sizeof takes, "%d positional argument%s", max, max == 1 ? "" : "s");
+    if (min < max)
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", min, max);
+    else
+        snprintf(takes, sizeof takes, "%d positional argument%s", max, max == 1 ? "" : "s");
     if (nkwonly_given)
         vm_raise(vm, &exc_TypeError,
                  "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) "
@@ -155,7 +163,8 @@ static bool bind_keywords(VM *vm, FunctionObj *fn, Value *locals, const Value *k
         Value key = names->items[k];
         int j = param_lookup(co, nnamed, key);
         if (j >= 0 && (uint32_t)j < co->posonlyargcount) {
-            if (kwdict != VAL_UNDEF) j = -1;
+            if (kwdict != VAL_UNDEF)
+                j = -1;
             else {
                 vm_raise(vm, &exc_TypeError,
                          "%s() got some positional-only arguments passed as keyword arguments: "
@@ -174,8 +183,8 @@ static bool bind_keywords(VM *vm, FunctionObj *fn, Value *locals, const Value *k
             continue;
         }
         if (locals[j] != VAL_UNDEF) {
-            vm_raise(vm, &exc_TypeError, "%s() got multiple values for argument '%s'",
-                     fn_name(fn), str_data(key));
+            vm_raise(vm, &exc_TypeError, "%s() got multiple values for argument '%s'", fn_name(fn),
+                     str_data(key));
             return false;
         }
         locals[j] = kwvals[k];
@@ -194,8 +203,7 @@ static bool apply_defaults(VM *vm, FunctionObj *fn, Value *locals, int npos)
             if (locals[i] == VAL_UNDEF && i >= first_default)
                 locals[i] = AS_TUPLE(fn->defaults)->items[i - first_default];
         for (uint32_t i = 0; i < argc; i++)
-            if (locals[i] == VAL_UNDEF)
-                return raise_missing(vm, fn, locals, 0, argc, "positional");
+            if (locals[i] == VAL_UNDEF) return raise_missing(vm, fn, locals, 0, argc, "positional");
     }
     for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++) {
         if (locals[i] != VAL_UNDEF) continue;
@@ -230,15 +238,15 @@ static bool bind_general(VM *vm, FunctionObj *fn, Value *locals, int npos, Value
     int nbound = npos < (int)argc ? npos : (int)argc;
     for (int i = 0; i < nbound; i++) locals[i] = in[i];
     if (co->flags & CODE_VARARGS) {
-        Value rest = npos > (int)argc ? tuple_from_array(vm, in + argc, (size_t)npos - argc)
-                                      : tuple_empty();
+        Value rest =
+            npos > (int)argc ? tuple_from_array(vm, in + argc, (size_t)npos - argc) : tuple_empty();
         if (rest == VAL_ERR) goto done;
         locals[slot++] = rest;
     } else if (npos > (int)argc) {
         int kwonly_given = 0;
         for (size_t k = 0; k < nkw; k++) {
-            int j = param_lookup(co, co->argcount + co->kwonlyargcount,
-                                 AS_TUPLE(kwnames)->items[k]);
+            int j =
+                param_lookup(co, co->argcount + co->kwonlyargcount, AS_TUPLE(kwnames)->items[k]);
             if (j >= (int)argc) kwonly_given++;
         }
         raise_too_many(vm, fn, npos, kwonly_given);
@@ -321,9 +329,8 @@ static Value call_native_now(VM *vm, Value callable, const Value *args, int narg
         if (n->self == VAL_UNDEF) {
             if (n->native_kind == NATIVE_DESCRIPTOR) {
                 if (nargs < 1)
-                    return vm_raise(vm, &exc_TypeError,
-                                    "unbound method %s.%s() needs an argument", n->owner->name,
-                                    n->def->name);
+                    return vm_raise(vm, &exc_TypeError, "unbound method %s.%s() needs an argument",
+                                    n->owner->name, n->def->name);
                 if (vm_type_of(args[0]) != n->owner && !ops_isinstance(args[0], n->owner))
                     return vm_raise(vm, &exc_TypeError,
                                     "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
@@ -359,8 +366,7 @@ static Value call_native_now(VM *vm, Value callable, const Value *args, int narg
 Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwnames)
 {
     if (!val_is_obj(callable))
-        return vm_raise(vm, &exc_TypeError, "'%s' object is not callable",
-                        vm_type_name(callable));
+        return vm_raise(vm, &exc_TypeError, "'%s' object is not callable", vm_type_name(callable));
     Value self = VAL_UNDEF;
     if (IS_FUNCTION(callable) || val_is_kind(callable, OBJ_BOUND_METHOD)) {
         if (val_is_kind(callable, OBJ_BOUND_METHOD)) {
@@ -384,8 +390,7 @@ Value vm_call(VM *vm, Value callable, const Value *args, int nargs, Value kwname
         Value *dst = vm->stack + base;
         if (self != VAL_UNDEF) *dst++ = self;
         if (nargs + nkw) memcpy(dst, args, ((size_t)nargs + nkw) * sizeof(Value));
-        if (!vm_push_python(vm, AS_FUNCTION(callable), base, nargs + (self != VAL_UNDEF),
-                            kwnames))
+        if (!vm_push_python(vm, AS_FUNCTION(callable), base, nargs + (self != VAL_UNDEF), kwnames))
             return VAL_ERR;
         return VAL_PENDING;
     }
@@ -432,7 +437,8 @@ Value vm_resume_generator(VM *vm, Value gen, Value sent, Value throw)
 {
     GeneratorObj *g = AS_GENERATOR(gen);
     FunctionObj *fn = AS_FUNCTION(g->func);
-    if (g->state == GEN_RUNNING) return vm_raise(vm, &exc_ValueError, "generator already executing");
+    if (g->state == GEN_RUNNING)
+        return vm_raise(vm, &exc_ValueError, "generator already executing");
     if (g->state == GEN_DONE) {
         if (throw != VAL_UNDEF) return vm_raise_value(vm, throw);
         return VAL_EXHAUSTED;

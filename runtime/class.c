@@ -80,7 +80,8 @@ Value class_lookup(VM *vm, const TypeObj *t, const char *name)
     return def ? VAL_UNDEF : v;
 }
 
-/* ---- calling dunders --------------------------------------------------------------------------- */
+/* ---- calling dunders ---------------------------------------------------------------------------
+ */
 
 Value class_call_dunder(VM *vm, Value fn, const Value *args, int nargs, const char *what)
 {
@@ -137,7 +138,9 @@ static Value heap_repr(VM *vm, Value self)
     if (r != VAL_NOTIMPL) return r;
     const TypeObj *b = builtin_base(vm_type_of(self));
     for (; b; b = b->base)
-        if (b->repr) return AS_BUILTIN(vm), b == &type_object ? class_default_repr(vm, self) : b->repr(vm, self);
+        if (b->repr)
+            return AS_BUILTIN(vm),
+                   b == &type_object ? class_default_repr(vm, self) : b->repr(vm, self);
     return class_default_repr(vm, self);
 }
 
@@ -168,13 +171,16 @@ Value class_default_repr(VM *vm, Value self)
         buf_append_str(&b, mod);
         buf_append_char(&b, '.');
     }
-    if (IS_STR(qual)) buf_append_str(&b, qual);
-    else buf_append_cstr(&b, t->name);
+    if (IS_STR(qual))
+        buf_append_str(&b, qual);
+    else
+        buf_append_cstr(&b, t->name);
     buf_printf(&b, " object at %p>", (void *)val_as_obj(self));
     return buf_finish_str(&b);
 }
 
-static const char *const cmp_dunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+static const char *const cmp_dunders[] = {"__lt__", "__le__", "__eq__",
+                                          "__ne__", "__gt__", "__ge__"};
 
 static Value heap_compare(VM *vm, Value a, Value b, CmpOp op)
 {
@@ -191,8 +197,8 @@ static Value heap_compare(VM *vm, Value a, Value b, CmpOp op)
 static bool heap_hash(VM *vm, Value self, int64_t *out)
 {
     Value fn = class_lookup(vm, vm_type_of(self), "__hash__");
-    if (fn == VAL_NONE || (fn == VAL_UNDEF && class_lookup(vm, vm_type_of(self), "__eq__") !=
-                                                 VAL_UNDEF)) {
+    if (fn == VAL_NONE ||
+        (fn == VAL_UNDEF && class_lookup(vm, vm_type_of(self), "__eq__") != VAL_UNDEF)) {
         vm_raise(vm, &exc_TypeError, "unhashable type: '%s'", vm_type_name(self));
         return false;
     }
@@ -271,8 +277,8 @@ static Value heap_getitem(VM *vm, Value self, Value key)
 
 static bool heap_setitem(VM *vm, Value self, Value key, Value value)
 {
-    Value fn = class_lookup(vm, vm_type_of(self),
-                            value == VAL_UNDEF ? "__delitem__" : "__setitem__");
+    Value fn =
+        class_lookup(vm, vm_type_of(self), value == VAL_UNDEF ? "__delitem__" : "__setitem__");
     if (fn != VAL_UNDEF) {
         Value args[3] = {self, key, value};
         Value r = class_call_dunder(vm, fn, args, value == VAL_UNDEF ? 2 : 3, "__setitem__");
@@ -308,8 +314,7 @@ static Value heap_next(VM *vm, Value self)
         const TypeObj *base = builtin_base(vm_type_of(self));
         for (; base; base = base->base)
             if (base->next) return AS_BUILTIN(vm), base->next(vm, self);
-        return vm_raise(vm, &exc_TypeError, "'%s' object is not an iterator",
-                        vm_type_name(self));
+        return vm_raise(vm, &exc_TypeError, "'%s' object is not an iterator", vm_type_name(self));
     }
     /* Python's __next__ ends with StopIteration: the frame's routing turns it into the end. */
     if (vm->call_ret_mode == RET_PUSH) vm->call_ret_mode = RET_NEXT;
@@ -348,7 +353,8 @@ static int64_t heap_len(VM *vm, Value self)
 static int heap_truth(VM *vm, Value self)
 {
     const TypeObj *t = vm_type_of(self);
-    if (class_lookup(vm, t, "__bool__") != VAL_UNDEF || class_lookup(vm, t, "__len__") != VAL_UNDEF) {
+    if (class_lookup(vm, t, "__bool__") != VAL_UNDEF ||
+        class_lookup(vm, t, "__len__") != VAL_UNDEF) {
         vm_raise(vm, &exc_TypeError, "__bool__ of a class cannot be used by this builtin yet");
         return -1;
     }
@@ -380,13 +386,23 @@ static Value *instance_dict_slot(Value obj)
 {
     Value *slot;
     switch (val_as_obj(obj)->kind) {
-    case OBJ_INSTANCE: return &AS_INSTANCE(obj)->dict;
-    case OBJ_EXCEPTION: return &AS_EXCEPTION(obj)->dict;
-    case OBJ_FUNCTION: return &AS_FUNCTION(obj)->dict;
-    case OBJ_LIST: slot = &AS_LIST(obj)->attrs; break;
-    case OBJ_DICT: slot = &AS_DICT(obj)->attrs; break;
-    case OBJ_SET: slot = &AS_SET(obj)->attrs; break;
-    default: return NULL;
+    case OBJ_INSTANCE:
+        return &AS_INSTANCE(obj)->dict;
+    case OBJ_EXCEPTION:
+        return &AS_EXCEPTION(obj)->dict;
+    case OBJ_FUNCTION:
+        return &AS_FUNCTION(obj)->dict;
+    case OBJ_LIST:
+        slot = &AS_LIST(obj)->attrs;
+        break;
+    case OBJ_DICT:
+        slot = &AS_DICT(obj)->attrs;
+        break;
+    case OBJ_SET:
+        slot = &AS_SET(obj)->attrs;
+        break;
+    default:
+        return NULL;
     }
     if (*slot == 0) *slot = VAL_UNDEF;
     return slot;
@@ -528,7 +544,8 @@ Value class_type_getattr(VM *vm, Value cls, Value name)
     return found;
 }
 
-/* ---- instances: __new__ and __init__ ---------------------------------------------------------- */
+/* ---- instances: __new__ and __init__ ----------------------------------------------------------
+ */
 
 /* Instantiation, as type.__call__: __new__ (a Python one, or the builtin base's), then
  * __init__ when the result is an instance of the class. The INIT continuation keeps the
@@ -536,8 +553,7 @@ Value class_type_getattr(VM *vm, Value cls, Value name)
 enum { INIT_TYPE, INIT_INSTANCE, INIT_PHASE, INIT_NARGS, INIT_KWNAMES, INIT_ARGS };
 enum { PHASE_NEW, PHASE_INIT };
 
-static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                          Value kwnames)
+static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     const TypeObj *base = builtin_base(type);
     if (base == &type_object || base->layout == OBJ_INSTANCE) {
@@ -558,8 +574,7 @@ static Value new_instance(VM *vm, const TypeObj *type, const Value *args, int na
     return c->construct(vm, type, args, nargs, kwnames);
 }
 
-Value class_new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                         Value kwnames)
+Value class_new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     return new_instance(vm, type, args, nargs, kwnames);
 }
@@ -615,8 +630,8 @@ Value cont_init(VM *vm, Frame *f, Value incoming)
     if (val_as_small_int(s[INIT_PHASE]) == PHASE_NEW) {
         s[INIT_INSTANCE] = incoming; /* what __new__ returned */
         Value r = init_step(vm, fi);
-        if (r == VAL_PENDING || r == VAL_ERR || val_as_small_int(vm->stack[vm->frames[fi].base +
-                                                                         INIT_PHASE]) == PHASE_NEW)
+        if (r == VAL_PENDING || r == VAL_ERR ||
+            val_as_small_int(vm->stack[vm->frames[fi].base + INIT_PHASE]) == PHASE_NEW)
             return r;
         incoming = r;
         s = vm->stack + vm->frames[fi].base;
@@ -677,7 +692,8 @@ static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int 
     return r;
 }
 
-/* ---- building a class ------------------------------------------------------------------------- */
+/* ---- building a class -------------------------------------------------------------------------
+ */
 
 /* C3 linearisation of `bases` (each a TypeObj) into `out` (capacity cap). */
 static int base_mro(const TypeObj *t, const TypeObj **out, int cap)
@@ -799,8 +815,7 @@ Value class_new_type(VM *vm, Value name, Value bases, Value ns)
     TupleObj *b = AS_TUPLE(bases);
     const TypeObj *solid = &type_object;
     for (size_t i = 0; i < b->len; i++) {
-        if (!IS_TYPE(b->items[i]))
-            return vm_raise(vm, &exc_TypeError, "bases must be types");
+        if (!IS_TYPE(b->items[i])) return vm_raise(vm, &exc_TypeError, "bases must be types");
         const TypeObj *base = AS_TYPE(b->items[i]);
         if (!(base->tflags & TYPE_BASETYPE))
             return vm_raise(vm, &exc_TypeError, "type '%s' is not an acceptable base type",
@@ -939,10 +954,13 @@ const MethodDef class_build_class_def = {"__build_class__", builtin_build_class,
 
 /* ---- classmethod, staticmethod, property -------------------------------------------------- */
 
-static void wrapper_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((WrapperObj *)o)->func); }
+static void wrapper_trace(VM *vm, Obj *o)
+{
+    gc_mark_value(vm, ((WrapperObj *)o)->func);
+}
 
-static Value wrapper_new(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                         Value kwnames, ObjKind kind)
+static Value wrapper_new(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames,
+                         ObjKind kind)
 {
     if (!args_no_kw(vm, type->name, kwnames) || !args_count(vm, type->name, nargs, 1, 1))
         return VAL_ERR;
@@ -964,7 +982,10 @@ static Value staticmethod_new(VM *vm, const TypeObj *type, const Value *args, in
     return wrapper_new(vm, type, args, nargs, kwnames, OBJ_STATICMETHOD);
 }
 
-static Value wrapper_get_func(VM *vm, Value self) { return ((WrapperObj *)val_as_obj(self))->func; }
+static Value wrapper_get_func(VM *vm, Value self)
+{
+    return ((WrapperObj *)val_as_obj(self))->func;
+}
 
 static const MemberDef wrapper_members[] = {
     {"__func__", wrapper_get_func, NULL},
@@ -1009,8 +1030,7 @@ static Value property_make(VM *vm, const TypeObj *type, Value fget, Value fset, 
     return val_from_obj(p);
 }
 
-static Value property_new(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                          Value kwnames)
+static Value property_new(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     static const char *const names[] = {"fget", "fset", "fdel", "doc"};
     Value a[4];
@@ -1047,14 +1067,28 @@ static const MethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 
-static Value property_get_fget(VM *vm, Value self) { return ((PropertyObj *)val_as_obj(self))->fget; }
-static Value property_get_fset(VM *vm, Value self) { return ((PropertyObj *)val_as_obj(self))->fset; }
-static Value property_get_fdel(VM *vm, Value self) { return ((PropertyObj *)val_as_obj(self))->fdel; }
-static Value property_get_doc(VM *vm, Value self) { return ((PropertyObj *)val_as_obj(self))->doc; }
+static Value property_get_fget(VM *vm, Value self)
+{
+    return ((PropertyObj *)val_as_obj(self))->fget;
+}
+static Value property_get_fset(VM *vm, Value self)
+{
+    return ((PropertyObj *)val_as_obj(self))->fset;
+}
+static Value property_get_fdel(VM *vm, Value self)
+{
+    return ((PropertyObj *)val_as_obj(self))->fdel;
+}
+static Value property_get_doc(VM *vm, Value self)
+{
+    return ((PropertyObj *)val_as_obj(self))->doc;
+}
 
 static const MemberDef property_members[] = {
-    {"fget", property_get_fget, NULL},   {"fset", property_get_fset, NULL},
-    {"fdel", property_get_fdel, NULL},   {"__doc__", property_get_doc, NULL},
+    {"fget", property_get_fget, NULL},
+    {"fset", property_get_fset, NULL},
+    {"fdel", property_get_fdel, NULL},
+    {"__doc__", property_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -1081,7 +1115,8 @@ const TypeObj type_property = {
     .mro = VAL_UNDEF,
 };
 
-/* ---- super ------------------------------------------------------------------------------------ */
+/* ---- super ------------------------------------------------------------------------------------
+ */
 
 static Value super_new(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
@@ -1105,8 +1140,7 @@ static Value super_new(VM *vm, const TypeObj *type, const Value *args, int nargs
             return vm_raise(vm, &exc_RuntimeError, "super(): __class__ cell not found");
         obj = slots[0];
         for (uint32_t i = 0; i < co->ncells; i++)
-            if (co->cell2arg && co->cell2arg[i] == 0)
-                obj = AS_CELL(slots[co->nlocals + i])->value;
+            if (co->cell2arg && co->cell2arg[i] == 0) obj = AS_CELL(slots[co->nlocals + i])->value;
     } else {
         return vm_raise(vm, &exc_TypeError, "super() takes 0 or 2 arguments");
     }
@@ -1133,7 +1167,8 @@ static Value super_getattr(VM *vm, Value self, Value name)
         if (IS_TYPE(s->obj)) {
             if (def && (def->flags & METH_CLASS)) return native_new_bound(vm, def, s->obj);
             if (def) return native_new_descriptor(vm, def, order[i]);
-            if (val_is_kind(found, OBJ_CLASSMETHOD)) return bind(vm, found, NULL, s->obj, AS_TYPE(s->obj));
+            if (val_is_kind(found, OBJ_CLASSMETHOD))
+                return bind(vm, found, NULL, s->obj, AS_TYPE(s->obj));
             return found;
         }
         return bind(vm, found, def, s->obj, objtype);
@@ -1161,7 +1196,8 @@ const TypeObj type_super = {
     .mro = VAL_UNDEF,
 };
 
-/* ---- truth values and __ne__ from __eq__ ------------------------------------------------------ */
+/* ---- truth values and __ne__ from __eq__ ------------------------------------------------------
+ */
 
 enum { BOOL_NEGATE, BOOL_FROM_LEN, BOOL_STRICT, BOOL_NSLOTS };
 
@@ -1189,8 +1225,8 @@ Value cont_negate(VM *vm, Frame *f, Value incoming)
 }
 
 /* Call fn(args) and turn its result into a bool through a NEGATE frame. */
-Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool negate,
-                         bool from_len, bool strict_bool)
+Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool negate, bool from_len,
+                         bool strict_bool)
 {
     Frame *f = vm_push_native(vm, CONT_NEGATE, BOOL_NSLOTS);
     if (!f) return VAL_ERR;
@@ -1324,8 +1360,14 @@ static bool gather_instances(VM *vm, Value v, Value found)
         const Value *items = NULL;
         size_t n = 0;
         switch (val_as_obj(x)->kind) {
-        case OBJ_LIST: items = AS_LIST(x)->items; n = AS_LIST(x)->len; break;
-        case OBJ_TUPLE: items = AS_TUPLE(x)->items; n = AS_TUPLE(x)->len; break;
+        case OBJ_LIST:
+            items = AS_LIST(x)->items;
+            n = AS_LIST(x)->len;
+            break;
+        case OBJ_TUPLE:
+            items = AS_TUPLE(x)->items;
+            n = AS_TUPLE(x)->len;
+            break;
         case OBJ_DICT: {
             size_t pos = 0;
             Value k, val;
@@ -1342,7 +1384,8 @@ static bool gather_instances(VM *vm, Value v, Value found)
                     stack[depth++] = set->table[i].key;
             continue;
         }
-        default: continue;
+        default:
+            continue;
         }
         for (size_t i = n; i-- > 0 && depth < 64;) stack[depth++] = items[i];
     }
@@ -1409,7 +1452,8 @@ Value cont_render(VM *vm, Frame *f, Value incoming)
     }
     Value saved = vm->repr_cache;
     vm->repr_cache = RD(RD_CACHE);
-    Value result = RD(RD_USE_STR) == VAL_TRUE ? ops_str(vm, RD(RD_VALUE)) : ops_repr(vm, RD(RD_VALUE));
+    Value result =
+        RD(RD_USE_STR) == VAL_TRUE ? ops_str(vm, RD(RD_VALUE)) : ops_repr(vm, RD(RD_VALUE));
     vm->repr_cache = saved;
     return result;
 #undef RD
@@ -1557,8 +1601,18 @@ Value cont_operator(VM *vm, Frame *f, Value incoming)
  * reverses before and after, as CPython does, which keeps equal items in order. */
 
 enum {
-    PS_ITEMS, PS_KEYS, PS_TMP_ITEMS, PS_TMP_KEYS, PS_RESULT, PS_REVERSE,
-    PS_WIDTH, PS_LO, PS_I, PS_J, PS_K, PS_NSLOTS
+    PS_ITEMS,
+    PS_KEYS,
+    PS_TMP_ITEMS,
+    PS_TMP_KEYS,
+    PS_RESULT,
+    PS_REVERSE,
+    PS_WIDTH,
+    PS_LO,
+    PS_I,
+    PS_J,
+    PS_K,
+    PS_NSLOTS
 };
 
 bool class_sort_needs_python(const Value *values, size_t n)
@@ -1581,8 +1635,9 @@ Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result)
 {
     ListObj *l = AS_LIST(list);
     Value tmp_items = list_from_array(vm, l->items, l->len);
-    Value tmp_keys = keys == VAL_UNDEF ? VAL_UNDEF : list_from_array(vm, AS_LIST(keys)->items,
-                                                                       AS_LIST(keys)->len);
+    Value tmp_keys = keys == VAL_UNDEF
+                         ? VAL_UNDEF
+                         : list_from_array(vm, AS_LIST(keys)->items, AS_LIST(keys)->len);
     if (tmp_items == VAL_ERR || tmp_keys == VAL_ERR) return VAL_ERR;
     if (reverse) {
         reverse_values(l->items, l->len);
@@ -1686,7 +1741,8 @@ Value cont_pysort(VM *vm, Frame *f, Value incoming)
 #undef PSI
 }
 
-/* ---- sum() over class instances ---------------------------------------------------------------- */
+/* ---- sum() over class instances ----------------------------------------------------------------
+ */
 
 enum { SUM_ACC, SUM_ITEMS, SUM_INDEX, SUM_NSLOTS };
 

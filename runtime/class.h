@@ -48,8 +48,8 @@ Value class_default_repr(VM *vm, Value self);
 Value class_negate_eq(VM *vm, Value a, Value b);
 /* fn(args) converted to a bool (negated, or from a __len__ result); `strict_bool`: the result
  * must already be a bool (__bool__'s rule); may pend. */
-Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool negate,
-                         bool from_len, bool strict_bool);
+Value class_call_as_bool(VM *vm, Value fn, const Value *args, int nargs, bool negate, bool from_len,
+                         bool strict_bool);
 /* The truth value of an instance of a heap type (__bool__, then __len__); may pend. */
 Value class_truth(VM *vm, Value v);
 /* print(obj): str() every instance of a heap type among args (Python __str__ calls), then run
@@ -71,8 +71,7 @@ Value class_sort(VM *vm, Value list, Value keys, bool reverse, Value result);
 Value class_sum(VM *vm, Value start, Value items);
 
 /* An instance made by the builtin base of `type` (object.__new__ and friends). */
-Value class_new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                         Value kwnames);
+Value class_new_instance(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames);
 
 /* Does this builtin container hold class instances (whose reprs are Python code)? */
 bool class_needs_render(VM *vm, Value v);

@@ -27,7 +27,7 @@ typedef enum Opcode {
 } Opcode;
 
 #define BINOP_INPLACE_FLAG 0x80
-#define INSTR_OP(w) ((Opcode)((w) & 0xff))
+#define INSTR_OP(w) ((Opcode)((w)&0xff))
 #define INSTR_ARG(w) ((uint32_t)(w) >> 8)
 #define INSTR_MAKE(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
 #define INSTR_ARG_MAX 0xffffff
@@ -90,7 +90,7 @@ struct CodeObj {
     uint32_t argcount, posonlyargcount, kwonlyargcount;
     uint32_t flags; /* CodeFlags */
     uint32_t stacksize;
-    uint32_t ncaches; /* inline cache slots, indexed by word 1 of two-word instructions */
+    uint32_t ncaches;    /* inline cache slots, indexed by word 1 of two-word instructions */
     InlineCache *caches; /* NULL until the code first runs (cache.c) */
 
     ExcTableEntry *exctable;

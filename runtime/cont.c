@@ -29,7 +29,10 @@ static Value ops_next_routed(VM *vm, Value it)
     return x;
 }
 
-static uint32_t frame_index(VM *vm, Frame *f) { return (uint32_t)(f - vm->frames); }
+static uint32_t frame_index(VM *vm, Frame *f)
+{
+    return (uint32_t)(f - vm->frames);
+}
 
 /* A continuation that finishes synchronously in its first step pops its own frame and returns
  * the result to the native that pushed it. Later steps return through deliver(), which pops. */
@@ -52,8 +55,10 @@ static bool iterates_synchronously(Value v)
     case OBJ_DICT:
     case OBJ_SET:
     case OBJ_RANGE:
-    case OBJ_DICT_VIEW: return true;
-    default: return false;
+    case OBJ_DICT_VIEW:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -253,7 +258,8 @@ Value cont_filter_next(VM *vm, Frame *f, Value incoming)
     }
 }
 
-/* ---- key functions: sort, min, max ------------------------------------------------------------ */
+/* ---- key functions: sort, min, max ------------------------------------------------------------
+ */
 
 enum KeyedMode { KEYED_SORT, KEYED_SORTED, KEYED_MIN, KEYED_MAX };
 enum { KEY_MODE, KEY_ITEMS, KEY_FN, KEY_KEYS, KEY_INDEX, KEY_EXTRA, KEY_NSLOTS };
@@ -299,8 +305,7 @@ static Value keyed_finish(VM *vm, Value *s)
     ListObj *keys = AS_LIST(s[KEY_KEYS]);
     if (mode == KEYED_SORT || mode == KEYED_SORTED) {
         ListObj *l = AS_LIST(items);
-        if (keys->len != l->len)
-            return vm_raise(vm, &exc_ValueError, "list modified during sort");
+        if (keys->len != l->len) return vm_raise(vm, &exc_ValueError, "list modified during sort");
         if (class_sort_needs_python(keys->items, keys->len)) {
             /* The caller (deliver or the first step) pops this frame; the sort runs above. */
             return class_sort(vm, items, s[KEY_KEYS], s[KEY_EXTRA] == VAL_TRUE,

@@ -24,7 +24,10 @@ bool dict_set(VM *vm, Value dict, Value key, Value value);
 int dict_del(VM *vm, Value dict, Value key);
 /* Iterate: start with *pos = 0; returns false at the end. */
 bool dict_next(Value dict, size_t *pos, Value *key, Value *value);
-static inline size_t dict_len(Value dict) { return AS_DICT(dict)->nlive; }
+static inline size_t dict_len(Value dict)
+{
+    return AS_DICT(dict)->nlive;
+}
 /* d.update(other) for a dict or an iterable of pairs already materialized. */
 bool dict_update(VM *vm, Value dict, Value other);
 

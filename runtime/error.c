@@ -101,4 +101,7 @@ bool vm_exc_matches(VM *vm, const TypeObj *type)
     return ops_isinstance(vm->exc, type);
 }
 
-void vm_clear_exc(VM *vm) { vm->exc = VAL_UNDEF; }
+void vm_clear_exc(VM *vm)
+{
+    vm->exc = VAL_UNDEF;
+}

@@ -75,7 +75,10 @@ static Value dict_attr_or_none(VM *vm, Value self, const char *name)
 
 /* Getter and setter of a member kept in the dict. */
 #define EXC_DICT_MEMBER(attr)                                                                      \
-    static Value get_##attr(VM *vm, Value self) { return dict_attr_or_none(vm, self, #attr); }     \
+    static Value get_##attr(VM *vm, Value self)                                                    \
+    {                                                                                              \
+        return dict_attr_or_none(vm, self, #attr);                                                 \
+    }                                                                                              \
     static bool set_##attr(VM *vm, Value self, Value v)                                            \
     {                                                                                              \
         return dict_attr_set(vm, self, #attr, v);                                                  \
@@ -102,8 +105,14 @@ EXC_DICT_MEMBER(reason)
 #undef EXC_DICT_MEMBER
 
 /* errno is a C macro, so its accessors are spelled out. */
-static Value get_errno(VM *vm, Value self) { return dict_attr_or_none(vm, self, "errno"); }
-static bool set_errno(VM *vm, Value self, Value v) { return dict_attr_set(vm, self, "errno", v); }
+static Value get_errno(VM *vm, Value self)
+{
+    return dict_attr_or_none(vm, self, "errno");
+}
+static bool set_errno(VM *vm, Value self, Value v)
+{
+    return dict_attr_set(vm, self, "errno", v);
+}
 
 /* ---- keyword arguments ------------------------------------------------------------------- */
 
@@ -161,8 +170,7 @@ static bool name_error_init(VM *vm, Value self, const Value *args, int nargs, Va
     return exc_bind_keywords(vm, self, args, nargs, kwnames, names, 1);
 }
 
-static bool attribute_error_init(VM *vm, Value self, const Value *args, int nargs,
-                                 Value kwnames)
+static bool attribute_error_init(VM *vm, Value self, const Value *args, int nargs, Value kwnames)
 {
     static const char *const names[] = {"name", "obj"};
     return exc_bind_keywords(vm, self, args, nargs, kwnames, names, 2);
@@ -195,8 +203,8 @@ static bool sequence_items(VM *vm, Value seq, const Value **items, size_t *n)
 /* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
 static bool syntax_error_init(VM *vm, Value self, const Value *args, int nargs, Value kwnames)
 {
-    static const char *const fields[] = {"filename", "lineno", "offset",
-                                         "text", "end_lineno", "end_offset"};
+    static const char *const fields[] = {"filename", "lineno",     "offset",
+                                         "text",     "end_lineno", "end_offset"};
     if (!exc_no_keywords(vm, self, kwnames)) return false;
     if (nargs >= 1 && !dict_attr_set(vm, self, "msg", args[0])) return false;
     if (nargs != 2) return true;
@@ -225,13 +233,11 @@ static bool os_error_init(VM *vm, Value self, const Value *args, int nargs, Valu
 {
     if (!exc_no_keywords(vm, self, kwnames)) return false;
     if (nargs < 2 || nargs > 5) return true;
-    if (!dict_attr_set(vm, self, "errno", args[0]) ||
-        !dict_attr_set(vm, self, "strerror", args[1]))
+    if (!dict_attr_set(vm, self, "errno", args[0]) || !dict_attr_set(vm, self, "strerror", args[1]))
         return false;
     if (nargs >= 3 && args[2] != VAL_NONE) {
         if (!dict_attr_set(vm, self, "filename", args[2])) return false;
-        if (nargs == 5 && args[4] != VAL_NONE &&
-            !dict_attr_set(vm, self, "filename2", args[4]))
+        if (nargs == 5 && args[4] != VAL_NONE && !dict_attr_set(vm, self, "filename2", args[4]))
             return false;
         /* With a filename, args keeps only (errno, strerror), as CPython. */
         Value two = tuple_from_array(vm, args, 2);
@@ -250,8 +256,7 @@ static bool unicode_arg(VM *vm, Value v, int pos, char kind)
         return ops_index(vm, v, &ignored);
     }
     if (kind == 'y' && !IS_BYTES(v) && !IS_BYTEARRAY(v)) {
-        vm_raise(vm, &exc_TypeError, "a bytes-like object is required, not '%s'",
-                 vm_type_name(v));
+        vm_raise(vm, &exc_TypeError, "a bytes-like object is required, not '%s'", vm_type_name(v));
         return false;
     }
     if (kind == 'U' && !IS_STR(v)) {
@@ -269,8 +274,7 @@ static bool unicode_error_init(VM *vm, Value self, const Value *args, int nargs,
     if (!exc_no_keywords(vm, self, kwnames)) return false;
     int want = (int)strlen(format);
     if (nargs != want) {
-        vm_raise(vm, &exc_TypeError, "function takes exactly %d arguments (%d given)", want,
-                 nargs);
+        vm_raise(vm, &exc_TypeError, "function takes exactly %d arguments (%d given)", want, nargs);
         return false;
     }
     for (int i = 0; i < nargs; i++)
@@ -292,8 +296,7 @@ static bool unicode_encode_init(VM *vm, Value self, const Value *args, int nargs
     return unicode_error_init(vm, self, args, nargs, kwnames, "UUnnU", names);
 }
 
-static bool unicode_translate_init(VM *vm, Value self, const Value *args, int nargs,
-                                   Value kwnames)
+static bool unicode_translate_init(VM *vm, Value self, const Value *args, int nargs, Value kwnames)
 {
     static const char *const names[] = {"object", "start", "end", "reason"};
     return unicode_error_init(vm, self, args, nargs, kwnames, "UnnU", names);
@@ -325,11 +328,15 @@ static const TypeObj *os_error_subtype(const TypeObj *type, const Value *args, i
 {
     if (type != &exc_OSError || nargs < 2 || !val_is_small_int(args[0])) return type;
     switch (val_as_small_int(args[0])) {
-    case ENOENT: return &exc_FileNotFoundError;
+    case ENOENT:
+        return &exc_FileNotFoundError;
     case EPERM:
-    case EACCES: return &exc_PermissionError;
-    case ETIMEDOUT: return &exc_TimeoutError;
-    default: return type;
+    case EACCES:
+        return &exc_PermissionError;
+    case ETIMEDOUT:
+        return &exc_TimeoutError;
+    default:
+        return type;
     }
 }
 
@@ -360,8 +367,7 @@ Value exc_new(VM *vm, const TypeObj *type, Value args)
     return self;
 }
 
-static Value exc_construct(VM *vm, const TypeObj *type, const Value *args, int nargs,
-                           Value kwnames)
+static Value exc_construct(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames)
 {
     type = os_error_subtype(type, args, nargs);
     Value tuple = tuple_from_array(vm, args, (size_t)nargs);
@@ -502,8 +508,8 @@ static Value unicode_decode_str(VM *vm, Value self)
     buf_init(&b, vm);
     buf_append_char(&b, '\'');
     if (!buf_append_value(&b, p.encoding, false)) return VAL_ERR;
-    const uint8_t *data = IS_BYTES(p.object) ? AS_BYTES(p.object)->data
-                                             : AS_BYTEARRAY(p.object)->data;
+    const uint8_t *data =
+        IS_BYTES(p.object) ? AS_BYTES(p.object)->data : AS_BYTEARRAY(p.object)->data;
     int64_t len = IS_BYTES(p.object) ? (int64_t)AS_BYTES(p.object)->len
                                      : (int64_t)AS_BYTEARRAY(p.object)->len;
     if (p.start >= 0 && p.start < len && p.end >= 0 && p.end <= len && p.end == p.start + 1)
@@ -595,7 +601,10 @@ Value exc_str(VM *vm, Value exc)
 
 /* ---- members ----------------------------------------------------------------------------- */
 
-static Value get_args(VM *vm, Value self) { return AS_EXCEPTION(self)->args; }
+static Value get_args(VM *vm, Value self)
+{
+    return AS_EXCEPTION(self)->args;
+}
 
 /* e.args = iterable: stored as a tuple. */
 static bool set_args(VM *vm, Value self, Value v)
@@ -615,9 +624,18 @@ static bool set_args(VM *vm, Value self, Value v)
     return true;
 }
 
-static Value get_cause(VM *vm, Value self) { return AS_EXCEPTION(self)->cause; }
-static Value get_context(VM *vm, Value self) { return AS_EXCEPTION(self)->context; }
-static Value get_traceback(VM *vm, Value self) { return AS_EXCEPTION(self)->traceback; }
+static Value get_cause(VM *vm, Value self)
+{
+    return AS_EXCEPTION(self)->cause;
+}
+static Value get_context(VM *vm, Value self)
+{
+    return AS_EXCEPTION(self)->context;
+}
+static Value get_traceback(VM *vm, Value self)
+{
+    return AS_EXCEPTION(self)->traceback;
+}
 static Value get_suppress_context(VM *vm, Value self)
 {
     return val_from_bool(AS_EXCEPTION(self)->suppress_context);
@@ -668,8 +686,9 @@ static bool set_traceback(VM *vm, Value self, Value v)
 static bool set_suppress_context(VM *vm, Value self, Value v)
 {
     if (!val_is_bool(v)) {
-        vm_raise(vm, &exc_TypeError, v == VAL_UNDEF ? "can't delete numeric/char attribute"
-                                                    : "attribute value type must be bool");
+        vm_raise(vm, &exc_TypeError,
+                 v == VAL_UNDEF ? "can't delete numeric/char attribute"
+                                : "attribute value type must be bool");
         return false;
     }
     AS_EXCEPTION(self)->suppress_context = v == VAL_TRUE;
@@ -746,12 +765,9 @@ static const MemberDef os_error_members[] = {
 };
 
 static const MemberDef unicode_error_members[] = {
-    {"encoding", get_encoding, set_encoding},
-    {"object", get_object, set_object},
-    {"start", get_start, set_start},
-    {"end", get_end, set_end},
-    {"reason", get_reason, set_reason},
-    {NULL, NULL, NULL},
+    {"encoding", get_encoding, set_encoding}, {"object", get_object, set_object},
+    {"start", get_start, set_start},          {"end", get_end, set_end},
+    {"reason", get_reason, set_reason},       {NULL, NULL, NULL},
 };
 
 /* ---- methods ----------------------------------------------------------------------------- */
@@ -813,12 +829,9 @@ static Value exc_method_add_note(VM *vm, const Value *args, int nargs, Value kwn
 }
 
 static const MethodDef base_methods[] = {
-    {"__init__", exc_method_init, 0},
-    {"__str__", exc_method_str, 0},
-    {"__repr__", exc_method_repr, 0},
-    {"with_traceback", exc_method_with_traceback, 0},
-    {"add_note", exc_method_add_note, 0},
-    {NULL, NULL, 0},
+    {"__init__", exc_method_init, 0},     {"__str__", exc_method_str, 0},
+    {"__repr__", exc_method_repr, 0},     {"with_traceback", exc_method_with_traceback, 0},
+    {"add_note", exc_method_add_note, 0}, {NULL, NULL, 0},
 };
 
 /* ---- the types --------------------------------------------------------------------------- */
@@ -902,8 +915,7 @@ void exc_set_attribute_context(VM *vm, Value obj, Value name)
 {
     Value exc = vm->exc;
     if (!IS_EXCEPTION(exc) || !ops_isinstance(exc, &exc_AttributeError)) return;
-    if (dict_attr(vm, exc, "name") != VAL_UNDEF || dict_attr(vm, exc, "obj") != VAL_UNDEF)
-        return;
+    if (dict_attr(vm, exc, "name") != VAL_UNDEF || dict_attr(vm, exc, "obj") != VAL_UNDEF) return;
     if (!dict_attr_set(vm, exc, "name", name) || !dict_attr_set(vm, exc, "obj", obj)) {
         vm->exc = exc; /* keep reporting the original error */
     }

@@ -1,12 +1,12 @@
-/* floatobj.h — float and complex (named so it cannot shadow the C library's <float.h>). Implemented in float.c (type, parsing, arithmetic), float_format.c
- * (repr and PyOS_double_to_string), float_ryu.c (shortest digits) and complex.c. */
+/* floatobj.h — float and complex (named so it cannot shadow the C library's <float.h>). Implemented
+ * in float.c (type, parsing, arithmetic), float_format.c (repr and PyOS_double_to_string),
+ * float_ryu.c (shortest digits) and complex.c. */
 #ifndef GARTER_FLOAT_H
 #define GARTER_FLOAT_H
 
 #include <float.h>
 
 #include "vm.h"
-
 
 extern const TypeObj type_float;
 extern const TypeObj type_complex;
@@ -42,7 +42,10 @@ Value float_pow(VM *vm, double x, double y);
 /* divmod(a, b) where a and b are int/bool/float and at least one is a float. */
 Value float_divmod(VM *vm, Value a, Value b);
 /* Is v a float? */
-static inline bool float_check(Value v) { return val_is_float(v); }
+static inline bool float_check(Value v)
+{
+    return val_is_float(v);
+}
 
 /* Flags of float_format, as CPython's Py_DTSF_*. */
 enum FloatFormatFlags {
@@ -77,6 +80,9 @@ Value complex_compare(VM *vm, Value a, Value b, CmpOp op);
 Value complex_pow(VM *vm, double ar, double ai, double br, double bi);
 /* abs(z): OverflowError "absolute value too large" when it overflows. */
 Value complex_abs(VM *vm, Value z);
-static inline bool complex_check(Value v) { return val_is_kind(v, OBJ_COMPLEX); }
+static inline bool complex_check(Value v)
+{
+    return val_is_kind(v, OBJ_COMPLEX);
+}
 
 #endif

@@ -36,10 +36,22 @@ static void function_trace(VM *vm, Obj *o)
     gc_mark_value(vm, f->module);
 }
 
-static Value function_get_name(VM *vm, Value self) { return AS_FUNCTION(self)->name; }
-static Value function_get_qualname(VM *vm, Value self) { return AS_FUNCTION(self)->qualname; }
-static Value function_get_doc(VM *vm, Value self) { return AS_FUNCTION(self)->doc; }
-static Value function_get_module(VM *vm, Value self) { return AS_FUNCTION(self)->module; }
+static Value function_get_name(VM *vm, Value self)
+{
+    return AS_FUNCTION(self)->name;
+}
+static Value function_get_qualname(VM *vm, Value self)
+{
+    return AS_FUNCTION(self)->qualname;
+}
+static Value function_get_doc(VM *vm, Value self)
+{
+    return AS_FUNCTION(self)->doc;
+}
+static Value function_get_module(VM *vm, Value self)
+{
+    return AS_FUNCTION(self)->module;
+}
 static Value function_get_defaults(VM *vm, Value self)
 {
     Value d = AS_FUNCTION(self)->defaults;
@@ -148,8 +160,14 @@ static void method_trace(VM *vm, Obj *o)
     gc_mark_value(vm, m->self);
 }
 
-static Value method_get_self(VM *vm, Value self) { return AS_BOUND_METHOD(self)->self; }
-static Value method_get_func(VM *vm, Value self) { return AS_BOUND_METHOD(self)->func; }
+static Value method_get_self(VM *vm, Value self)
+{
+    return AS_BOUND_METHOD(self)->self;
+}
+static Value method_get_func(VM *vm, Value self)
+{
+    return AS_BOUND_METHOD(self)->func;
+}
 static Value method_get_name(VM *vm, Value self)
 {
     return ops_getattr(vm, AS_BOUND_METHOD(self)->func, str_from_cstr(vm, "__name__"));
@@ -164,16 +182,22 @@ static Value method_get_qualname(VM *vm, Value self)
 {
     return method_get_from_func(vm, self, "__qualname__");
 }
-static Value method_get_doc(VM *vm, Value self) { return method_get_from_func(vm, self, "__doc__"); }
+static Value method_get_doc(VM *vm, Value self)
+{
+    return method_get_from_func(vm, self, "__doc__");
+}
 static Value method_get_module(VM *vm, Value self)
 {
     return method_get_from_func(vm, self, "__module__");
 }
 
 static const MemberDef method_members[] = {
-    {"__self__", method_get_self, NULL},         {"__func__", method_get_func, NULL},
-    {"__name__", method_get_name, NULL},         {"__qualname__", method_get_qualname, NULL},
-    {"__doc__", method_get_doc, NULL},           {"__module__", method_get_module, NULL},
+    {"__self__", method_get_self, NULL},
+    {"__func__", method_get_func, NULL},
+    {"__name__", method_get_name, NULL},
+    {"__qualname__", method_get_qualname, NULL},
+    {"__doc__", method_get_doc, NULL},
+    {"__module__", method_get_module, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -210,9 +234,15 @@ static Value native_repr(VM *vm, Value self)
     return buf_finish_str(&b);
 }
 
-static void native_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((NativeObj *)o)->self); }
+static void native_trace(VM *vm, Obj *o)
+{
+    gc_mark_value(vm, ((NativeObj *)o)->self);
+}
 
-static Value native_get_name(VM *vm, Value self) { return str_from_cstr(vm, AS_NATIVE(self)->def->name); }
+static Value native_get_name(VM *vm, Value self)
+{
+    return str_from_cstr(vm, AS_NATIVE(self)->def->name);
+}
 static Value native_get_qualname(VM *vm, Value self)
 {
     NativeObj *n = AS_NATIVE(self);
@@ -230,7 +260,10 @@ static Value native_get_self(VM *vm, Value self)
     Value s = AS_NATIVE(self)->self;
     return s == VAL_UNDEF ? VAL_NONE : s;
 }
-static Value native_get_doc(VM *vm, Value self) { return VAL_NONE; }
+static Value native_get_doc(VM *vm, Value self)
+{
+    return VAL_NONE;
+}
 
 static const MemberDef native_members[] = {
     {"__name__", native_get_name, NULL},
@@ -291,7 +324,10 @@ const TypeObj type_method_descriptor = {
 
 /* ---- cell -------------------------------------------------------------------------------- */
 
-static void cell_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((CellObj *)o)->value); }
+static void cell_trace(VM *vm, Obj *o)
+{
+    gc_mark_value(vm, ((CellObj *)o)->value);
+}
 
 static Value cell_repr(VM *vm, Value self)
 {

@@ -67,8 +67,8 @@ static void gray_push(VM *vm, Obj *o)
         /* The mark stack is collector bookkeeping; if it can't grow we trace recursively-free by
          * falling back to a re-scan (mark stays correct because marked-but-untraced objects are
          * found again by gc_rescan). */
-        Obj **grown = mem_realloc(&vm->mem, vm->gray, vm->gray_cap * sizeof(Obj *),
-                                  cap * sizeof(Obj *));
+        Obj **grown =
+            mem_realloc(&vm->mem, vm->gray, vm->gray_cap * sizeof(Obj *), cap * sizeof(Obj *));
         if (!grown) {
             mem_clear_failure(&vm->mem);
             o->marked = 2; /* marked, not traced: drain() rescans for these */

@@ -81,8 +81,7 @@ static Value raise_stop(VM *vm, Value gen)
 }
 
 /* Push the GEN_METHOD frame, then resume `gen` above it. */
-static Value start(VM *vm, Value gen, enum GenMethodMode mode, Value dflt, Value sent,
-                   Value throw)
+static Value start(VM *vm, Value gen, enum GenMethodMode mode, Value dflt, Value sent, Value throw)
 {
     Frame *f = vm_push_native(vm, CONT_GEN_METHOD, GM_NSLOTS);
     if (!f) return VAL_ERR;
@@ -184,18 +183,27 @@ static Value gen_m_close(VM *vm, const Value *args, int nargs, Value kwnames)
     return start(vm, args[0], GM_CLOSE, VAL_UNDEF, VAL_NONE, exit);
 }
 
-static Value gen_m_iter(VM *vm, const Value *args, int nargs, Value kwnames) { return args[0]; }
+static Value gen_m_iter(VM *vm, const Value *args, int nargs, Value kwnames)
+{
+    return args[0];
+}
 
 static const MethodDef gen_methods[] = {
-    {"__next__", gen_m_next, 0}, {"send", gen_m_send, 0},   {"throw", gen_m_throw, 0},
+    {"__next__", gen_m_next, 0}, {"send", gen_m_send, 0},     {"throw", gen_m_throw, 0},
     {"close", gen_m_close, 0},   {"__iter__", gen_m_iter, 0}, {NULL, NULL, 0},
 };
 
 /* ---- slots --------------------------------------------------------------------------------- */
 
-static Value gen_iter(VM *vm, Value self) { return self; }
+static Value gen_iter(VM *vm, Value self)
+{
+    return self;
+}
 
-static Value gen_next(VM *vm, Value self) { return vm_resume_generator(vm, self, VAL_NONE, VAL_UNDEF); }
+static Value gen_next(VM *vm, Value self)
+{
+    return vm_resume_generator(vm, self, VAL_NONE, VAL_UNDEF);
+}
 
 static Value gen_repr(VM *vm, Value self)
 {
@@ -217,10 +225,19 @@ static void gen_trace(VM *vm, Obj *o)
     for (uint32_t i = 0; i < g->nslots; i++) gc_mark_value(vm, g->slots[i]);
 }
 
-static void gen_destroy(VM *vm, Obj *o) { release_slots(vm, (GeneratorObj *)o); }
+static void gen_destroy(VM *vm, Obj *o)
+{
+    release_slots(vm, (GeneratorObj *)o);
+}
 
-static Value gen_get_name(VM *vm, Value self) { return AS_GENERATOR(self)->name; }
-static Value gen_get_qualname(VM *vm, Value self) { return AS_GENERATOR(self)->qualname; }
+static Value gen_get_name(VM *vm, Value self)
+{
+    return AS_GENERATOR(self)->name;
+}
+static Value gen_get_qualname(VM *vm, Value self)
+{
+    return AS_GENERATOR(self)->qualname;
+}
 static Value gen_get_running(VM *vm, Value self)
 {
     return val_from_bool(AS_GENERATOR(self)->state == GEN_RUNNING);

@@ -18,8 +18,10 @@ static const EmbeddedModule *find_embedded(Value name)
         size_t mid = (lo + hi) / 2;
         int c = strcmp(str_data(name), embedded_modules[mid].name);
         if (c == 0) return &embedded_modules[mid];
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return NULL;
 }

@@ -695,9 +695,12 @@ static bool int_as_i62(Value v, int64_t *out)
     /* Read the (at most two) digits directly: this runs for every operation on a big int. */
     const mp_int *n = &AS_BIGINT(v)->n;
     uint64_t mag;
-    if (n->used == 1) mag = n->dp[0];
-    else if (n->used == 2 && n->dp[1] < 4) mag = ((uint64_t)n->dp[1] << MP_DIGIT_BIT) | n->dp[0];
-    else return n->used == 0 ? (*out = 0, true) : false;
+    if (n->used == 1)
+        mag = n->dp[0];
+    else if (n->used == 2 && n->dp[1] < 4)
+        mag = ((uint64_t)n->dp[1] << MP_DIGIT_BIT) | n->dp[0];
+    else
+        return n->used == 0 ? (*out = 0, true) : false;
     *out = n->sign == MP_NEG ? -(int64_t)mag : (int64_t)mag;
     return true;
 }
@@ -733,8 +736,10 @@ static Value int_i128_binop(VM *vm, i128 x, i128 y, BinOp op)
 {
     i128 r;
     switch (op) {
-    case BINOP_ADD: return int_from_i128(vm, x + y); /* |x|, |y| < 2**126: no overflow */
-    case BINOP_SUB: return int_from_i128(vm, x - y);
+    case BINOP_ADD:
+        return int_from_i128(vm, x + y); /* |x|, |y| < 2**126: no overflow */
+    case BINOP_SUB:
+        return int_from_i128(vm, x - y);
     case BINOP_MUL:
         if (__builtin_mul_overflow(x, y, &r) || r > ((i128)1 << I128_BITS) ||
             r < -((i128)1 << I128_BITS))
@@ -750,7 +755,8 @@ static Value int_i128_binop(VM *vm, i128 x, i128 y, BinOp op)
         }
         return int_from_i128(vm, op == BINOP_MOD ? m : q);
     }
-    default: return VAL_UNDEF;
+    default:
+        return VAL_UNDEF;
     }
 }
 
@@ -774,13 +780,17 @@ Value int_binop(VM *vm, Value a, Value b, BinOp op)
             if (r != VAL_UNDEF) return r;
             break;
         }
-        case BINOP_AND: return int_from_i64(vm, x & y);
-        case BINOP_OR: return int_from_i64(vm, x | y);
-        case BINOP_XOR: return int_from_i64(vm, x ^ y);
+        case BINOP_AND:
+            return int_from_i64(vm, x & y);
+        case BINOP_OR:
+            return int_from_i64(vm, x | y);
+        case BINOP_XOR:
+            return int_from_i64(vm, x ^ y);
         case BINOP_RSHIFT:
             if (y < 0) return vm_raise(vm, &exc_ValueError, "negative shift count");
             return int_from_i64(vm, y > 63 ? (x < 0 ? -1 : 0) : x >> y);
-        default: break;
+        default:
+            break;
         }
     }
     i128 wx, wy;

@@ -77,12 +77,18 @@ Value int_round(VM *vm, Value v, Value ndigits);
 static inline bool num_cmp_holds(int c, CmpOp op)
 {
     switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    case CMP_GE: return c >= 0;
+    case CMP_LT:
+        return c < 0;
+    case CMP_LE:
+        return c <= 0;
+    case CMP_EQ:
+        return c == 0;
+    case CMP_NE:
+        return c != 0;
+    case CMP_GT:
+        return c > 0;
+    case CMP_GE:
+        return c >= 0;
     }
     return false;
 }

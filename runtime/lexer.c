@@ -78,8 +78,8 @@ static bool check_source_bytes(const char *src, size_t len, SyntaxErrorInfo *err
         }
         size_t n = utf8_valid_len((const unsigned char *)src + i, len - i);
         if (n == 0) {
-            const char *why = (c >= 0xC2 && c <= 0xF4) ? "invalid continuation byte"
-                                                       : "invalid start byte";
+            const char *why =
+                (c >= 0xC2 && c <= 0xF4) ? "invalid continuation byte" : "invalid start byte";
             set_error(err, SYNTAX_ERROR_SYNTAX, lineno, (int)(i - line_start), lineno, -2,
                       "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
                       c, (int)(i - line_start), why);
@@ -264,8 +264,7 @@ static bool lx_unclosed_error(Lexer *lx)
 
 bool lexer_is_id_start(int32_t cp)
 {
-    if (cp < 128)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+    if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -419,8 +418,7 @@ static bool lx_apply_indent(Lexer *lx, int col, int altcol)
         }
         if (col != lx->indstack[lx->indent]) {
             /* E_DEDENT: CPython moves to the end of the line before reporting. */
-            while (lx_char_at(lx, lx->cur) != '\n' && lx_char_at(lx, lx->cur) != LX_EOF)
-                lx->cur++;
+            while (lx_char_at(lx, lx->cur) != '\n' && lx_char_at(lx, lx->cur) != LX_EOF) lx->cur++;
             lx->cur++;
             return lx_done_error(lx, SYNTAX_ERROR_INDENTATION, lexer_cur_col(lx) - 1, -2,
                                  "unindent does not match any outer indentation level");
@@ -483,7 +481,10 @@ static void lx_make_marker(Lexer *lx, Token *tok, TokenKind kind)
     tok->col_offset = tok->end_col_offset = -1;
 }
 
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
 
 static bool is_hex_digit(int c)
 {
@@ -495,16 +496,21 @@ static bool is_hex_digit(int c)
 static bool lx_verify_end_of_number(Lexer *lx, int c, const char *kind)
 {
     bool keyword_follows = false;
-    if (c == 'a') keyword_follows = lx_lookahead(lx, "nd");
-    else if (c == 'e') keyword_follows = lx_lookahead(lx, "lse");
-    else if (c == 'f') keyword_follows = lx_lookahead(lx, "or");
-    else if (c == 'o') keyword_follows = lx_lookahead(lx, "r");
-    else if (c == 'n') keyword_follows = lx_lookahead(lx, "ot");
+    if (c == 'a')
+        keyword_follows = lx_lookahead(lx, "nd");
+    else if (c == 'e')
+        keyword_follows = lx_lookahead(lx, "lse");
+    else if (c == 'f')
+        keyword_follows = lx_lookahead(lx, "or");
+    else if (c == 'o')
+        keyword_follows = lx_lookahead(lx, "r");
+    else if (c == 'n')
+        keyword_follows = lx_lookahead(lx, "ot");
     else if (c == 'i') {
         int c2 = lx_char_at(lx, lx->cur);
         keyword_follows = c2 == 'f' || c2 == 'n' || c2 == 's';
     }
-    if (keyword_follows) return true; /* CPython warns here (SyntaxWarning) */
+    if (keyword_follows) return true;                      /* CPython warns here (SyntaxWarning) */
     if (c != LX_EOF && c < 128 && is_identifier_byte(c)) { /* non-ASCII: lexed as a NAME next */
         lx_backup(lx, c);
         return lx_syntax_error(lx, "invalid %s literal", kind);
@@ -669,8 +675,10 @@ static bool lx_string(Lexer *lx, int quote, Token *tok)
     int c = lx_nextc(lx);
     if (c == quote) {
         c = lx_nextc(lx);
-        if (c == quote) quote_size = 3;
-        else end_quote_size = 1; /* empty string */
+        if (c == quote)
+            quote_size = 3;
+        else
+            end_quote_size = 1; /* empty string */
     }
     if (c != quote) lx_backup(lx, c);
     while (end_quote_size != quote_size) {
@@ -704,11 +712,16 @@ static bool lx_name_or_string(Lexer *lx, int c, Token *tok)
 {
     bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
     for (;;) {
-        if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) saw_b = true;
-        else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U')) saw_u = true;
-        else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) saw_r = true;
-        else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F')) saw_f = true;
-        else break;
+        if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B'))
+            saw_b = true;
+        else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U'))
+            saw_u = true;
+        else if (!(saw_r || saw_u) && (c == 'r' || c == 'R'))
+            saw_r = true;
+        else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F'))
+            saw_f = true;
+        else
+            break;
         c = lx_nextc(lx);
         if (c == '"' || c == '\'') return lx_string(lx, c, tok);
     }
@@ -727,22 +740,39 @@ static bool lx_name_or_string(Lexer *lx, int c, Token *tok)
 static TokenKind two_char_token(int c1, int c2)
 {
     switch (c1) {
-    case '!': return c2 == '=' ? TOK_NOTEQUAL : TOK_OP;
-    case '%': return c2 == '=' ? TOK_PERCENTEQUAL : TOK_OP;
-    case '&': return c2 == '=' ? TOK_AMPEREQUAL : TOK_OP;
-    case '*': return c2 == '*' ? TOK_DOUBLESTAR : c2 == '=' ? TOK_STAREQUAL : TOK_OP;
-    case '+': return c2 == '=' ? TOK_PLUSEQUAL : TOK_OP;
-    case '-': return c2 == '=' ? TOK_MINEQUAL : c2 == '>' ? TOK_RARROW : TOK_OP;
-    case '/': return c2 == '/' ? TOK_DOUBLESLASH : c2 == '=' ? TOK_SLASHEQUAL : TOK_OP;
-    case ':': return c2 == '=' ? TOK_COLONEQUAL : TOK_OP;
+    case '!':
+        return c2 == '=' ? TOK_NOTEQUAL : TOK_OP;
+    case '%':
+        return c2 == '=' ? TOK_PERCENTEQUAL : TOK_OP;
+    case '&':
+        return c2 == '=' ? TOK_AMPEREQUAL : TOK_OP;
+    case '*':
+        return c2 == '*' ? TOK_DOUBLESTAR : c2 == '=' ? TOK_STAREQUAL : TOK_OP;
+    case '+':
+        return c2 == '=' ? TOK_PLUSEQUAL : TOK_OP;
+    case '-':
+        return c2 == '=' ? TOK_MINEQUAL : c2 == '>' ? TOK_RARROW : TOK_OP;
+    case '/':
+        return c2 == '/' ? TOK_DOUBLESLASH : c2 == '=' ? TOK_SLASHEQUAL : TOK_OP;
+    case ':':
+        return c2 == '=' ? TOK_COLONEQUAL : TOK_OP;
     case '<':
-        return c2 == '<' ? TOK_LEFTSHIFT : c2 == '=' ? TOK_LESSEQUAL : c2 == '>' ? TOK_LTGT : TOK_OP;
-    case '=': return c2 == '=' ? TOK_EQEQUAL : TOK_OP;
-    case '>': return c2 == '=' ? TOK_GREATEREQUAL : c2 == '>' ? TOK_RIGHTSHIFT : TOK_OP;
-    case '@': return c2 == '=' ? TOK_ATEQUAL : TOK_OP;
-    case '^': return c2 == '=' ? TOK_CIRCUMFLEXEQUAL : TOK_OP;
-    case '|': return c2 == '=' ? TOK_VBAREQUAL : TOK_OP;
-    default: return TOK_OP;
+        return c2 == '<'   ? TOK_LEFTSHIFT
+               : c2 == '=' ? TOK_LESSEQUAL
+               : c2 == '>' ? TOK_LTGT
+                           : TOK_OP;
+    case '=':
+        return c2 == '=' ? TOK_EQEQUAL : TOK_OP;
+    case '>':
+        return c2 == '=' ? TOK_GREATEREQUAL : c2 == '>' ? TOK_RIGHTSHIFT : TOK_OP;
+    case '@':
+        return c2 == '=' ? TOK_ATEQUAL : TOK_OP;
+    case '^':
+        return c2 == '=' ? TOK_CIRCUMFLEXEQUAL : TOK_OP;
+    case '|':
+        return c2 == '=' ? TOK_VBAREQUAL : TOK_OP;
+    default:
+        return TOK_OP;
     }
 }
 
@@ -750,41 +780,70 @@ static TokenKind three_char_token(TokenKind two, int c3)
 {
     if (c3 != '=') return TOK_OP;
     switch (two) {
-    case TOK_DOUBLESTAR: return TOK_DOUBLESTAREQUAL;
-    case TOK_DOUBLESLASH: return TOK_DOUBLESLASHEQUAL;
-    case TOK_LEFTSHIFT: return TOK_LEFTSHIFTEQUAL;
-    case TOK_RIGHTSHIFT: return TOK_RIGHTSHIFTEQUAL;
-    default: return TOK_OP;
+    case TOK_DOUBLESTAR:
+        return TOK_DOUBLESTAREQUAL;
+    case TOK_DOUBLESLASH:
+        return TOK_DOUBLESLASHEQUAL;
+    case TOK_LEFTSHIFT:
+        return TOK_LEFTSHIFTEQUAL;
+    case TOK_RIGHTSHIFT:
+        return TOK_RIGHTSHIFTEQUAL;
+    default:
+        return TOK_OP;
     }
 }
 
 static TokenKind one_char_token(int c)
 {
     switch (c) {
-    case '%': return TOK_PERCENT;
-    case '&': return TOK_AMPER;
-    case '(': return TOK_LPAR;
-    case ')': return TOK_RPAR;
-    case '*': return TOK_STAR;
-    case '+': return TOK_PLUS;
-    case ',': return TOK_COMMA;
-    case '-': return TOK_MINUS;
-    case '.': return TOK_DOT;
-    case '/': return TOK_SLASH;
-    case ':': return TOK_COLON;
-    case ';': return TOK_SEMI;
-    case '<': return TOK_LESS;
-    case '=': return TOK_EQUAL;
-    case '>': return TOK_GREATER;
-    case '@': return TOK_AT;
-    case '[': return TOK_LSQB;
-    case ']': return TOK_RSQB;
-    case '^': return TOK_CIRCUMFLEX;
-    case '{': return TOK_LBRACE;
-    case '|': return TOK_VBAR;
-    case '}': return TOK_RBRACE;
-    case '~': return TOK_TILDE;
-    default: return TOK_OP;
+    case '%':
+        return TOK_PERCENT;
+    case '&':
+        return TOK_AMPER;
+    case '(':
+        return TOK_LPAR;
+    case ')':
+        return TOK_RPAR;
+    case '*':
+        return TOK_STAR;
+    case '+':
+        return TOK_PLUS;
+    case ',':
+        return TOK_COMMA;
+    case '-':
+        return TOK_MINUS;
+    case '.':
+        return TOK_DOT;
+    case '/':
+        return TOK_SLASH;
+    case ':':
+        return TOK_COLON;
+    case ';':
+        return TOK_SEMI;
+    case '<':
+        return TOK_LESS;
+    case '=':
+        return TOK_EQUAL;
+    case '>':
+        return TOK_GREATER;
+    case '@':
+        return TOK_AT;
+    case '[':
+        return TOK_LSQB;
+    case ']':
+        return TOK_RSQB;
+    case '^':
+        return TOK_CIRCUMFLEX;
+    case '{':
+        return TOK_LBRACE;
+    case '|':
+        return TOK_VBAR;
+    case '}':
+        return TOK_RBRACE;
+    case '~':
+        return TOK_TILDE;
+    default:
+        return TOK_OP;
     }
 }
 
@@ -809,9 +868,8 @@ static bool lx_track_bracket(Lexer *lx, int c)
                                    "closing parenthesis '%c' does not match opening parenthesis "
                                    "'%c' on line %d",
                                    c, opening, lx->parenlinenostack[lx->level]);
-        return lx_syntax_error(lx,
-                               "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                               c, opening);
+        return lx_syntax_error(
+            lx, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, opening);
     }
     return true;
 }
@@ -824,8 +882,10 @@ static bool lx_operator(Lexer *lx, int c, Token *tok)
     if (kind != TOK_OP) {
         int c3 = lx_nextc(lx);
         TokenKind three = three_char_token(kind, c3);
-        if (three != TOK_OP) kind = three;
-        else lx_backup(lx, c3);
+        if (three != TOK_OP)
+            kind = three;
+        else
+            lx_backup(lx, c3);
         lx_make_token(lx, tok, kind, lx->tok_start, lx->cur);
         return true;
     }

@@ -80,8 +80,8 @@ typedef struct Lexer {
     size_t tok_start;
     int first_lineno;
     size_t multi_line_start;
-    bool error_overrides; /* public: see the header comment */
-    bool error_unclosed;  /* public: the error is "'(' was never closed" (end of input) */
+    bool error_overrides;  /* public: see the header comment */
+    bool error_unclosed;   /* public: the error is "'(' was never closed" (end of input) */
     SyntaxErrorInfo error; /* public: valid after lexer_next() returned false */
 } Lexer;
 

@@ -14,12 +14,17 @@ bool match_is_sequence(Value subject)
     switch (val_as_obj(subject)->kind) {
     case OBJ_LIST:
     case OBJ_TUPLE:
-    case OBJ_RANGE: return true;
-    default: return false;
+    case OBJ_RANGE:
+        return true;
+    default:
+        return false;
     }
 }
 
-bool match_is_mapping(Value subject) { return IS_DICT(subject); }
+bool match_is_mapping(Value subject)
+{
+    return IS_DICT(subject);
+}
 
 Value match_keys(VM *vm, Value subject, Value keys)
 {
@@ -49,8 +54,8 @@ Value match_keys(VM *vm, Value subject, Value keys)
 /* Builtin types whose single positional sub-pattern matches the subject itself. */
 static bool matches_self(const TypeObj *t)
 {
-    static const char *const names[] = {"bool",  "bytearray", "bytes", "dict", "float", "frozenset",
-                                        "int",   "list",      "set",   "str",  "tuple"};
+    static const char *const names[] = {"bool", "bytearray", "bytes", "dict", "float", "frozenset",
+                                        "int",  "list",      "set",   "str",  "tuple"};
     if (t->tflags & TYPE_HEAP) return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(t->name, names[i]) == 0) return true;
@@ -66,8 +71,7 @@ static Value attr_or_none(VM *vm, Value subject, Value name, bool *missing)
 
 Value match_class(VM *vm, Value subject, Value cls, uint32_t npos, Value kwnames)
 {
-    if (!IS_TYPE(cls))
-        return vm_raise(vm, &exc_TypeError, "called match pattern must be a type");
+    if (!IS_TYPE(cls)) return vm_raise(vm, &exc_TypeError, "called match pattern must be a type");
     const TypeObj *t = AS_TYPE(cls);
     if (!ops_isinstance(subject, t)) return VAL_NONE;
     size_t nkw = AS_TUPLE(kwnames)->len;

@@ -52,7 +52,10 @@ static bool admit(Mem *mem, size_t grow, bool is_new)
     return true;
 }
 
-static inline size_t size_class(size_t size) { return (size - 1) / MEM_CLASS_SIZE; }
+static inline size_t size_class(size_t size)
+{
+    return (size - 1) / MEM_CLASS_SIZE;
+}
 
 /* A block of class `cls` from its free list or the current page; NULL if the hook refuses a
  * new page. */
@@ -147,8 +150,10 @@ void mem_free(Mem *mem, void *ptr, size_t size)
 {
     if (!ptr) return;
     if (size == 0) size = 1;
-    if (size <= MEM_SMALL_MAX) small_free(mem, ptr, size_class(size));
-    else mem->hook(mem->hook_ud, ptr, size, 0);
+    if (size <= MEM_SMALL_MAX)
+        small_free(mem, ptr, size_class(size));
+    else
+        mem->hook(mem->hook_ud, ptr, size, 0);
     mem->live_bytes -= size;
 }
 

@@ -20,9 +20,9 @@
 
 typedef enum MemFailure {
     MEM_OK = 0,
-    MEM_LIMIT_BYTES,   /* max_bytes would be exceeded */
-    MEM_LIMIT_COUNT,   /* max_allocations would be exceeded */
-    MEM_HOST_REFUSED,  /* the hook returned NULL */
+    MEM_LIMIT_BYTES,  /* max_bytes would be exceeded */
+    MEM_LIMIT_COUNT,  /* max_allocations would be exceeded */
+    MEM_HOST_REFUSED, /* the hook returned NULL */
 } MemFailure;
 
 /* Small blocks (<= MEM_SMALL_MAX bytes) come from pages of MEM_PAGE_SIZE bytes obtained through
@@ -47,16 +47,16 @@ typedef struct Mem {
     void *hook_ud;
     size_t live_bytes;
     size_t peak_bytes;
-    uint64_t alloc_count;  /* allocations made so far (realloc of a non-NULL block is not one) */
-    size_t max_bytes;      /* 0 = unlimited */
-    uint64_t max_allocs;   /* 0 = unlimited */
-    MemFailure failed;     /* sticky until mem_clear_failure */
-    uint64_t fail_at;      /* test hook: fail exactly the Nth allocation attempt (0 = never) */
-    uint64_t attempts;     /* allocation attempts counted for fail_at */
+    uint64_t alloc_count; /* allocations made so far (realloc of a non-NULL block is not one) */
+    size_t max_bytes;     /* 0 = unlimited */
+    uint64_t max_allocs;  /* 0 = unlimited */
+    MemFailure failed;    /* sticky until mem_clear_failure */
+    uint64_t fail_at;     /* test hook: fail exactly the Nth allocation attempt (0 = never) */
+    uint64_t attempts;    /* allocation attempts counted for fail_at */
     void *free_list[MEM_CLASS_COUNT]; /* freed small blocks by size class */
     char *bump, *bump_end;            /* unused rest of the newest page */
     MemPage *pages;
-    size_t page_bytes;                /* bytes held in pages (overhead included) */
+    size_t page_bytes; /* bytes held in pages (overhead included) */
 } Mem;
 
 /* Initialise with a host hook (NULL = libc realloc/free). */
@@ -77,7 +77,10 @@ void mem_release(Mem *mem);
 
 char *mem_strndup(Mem *mem, const char *s, size_t len) __attribute__((warn_unused_result));
 
-static inline void mem_clear_failure(Mem *mem) { mem->failed = MEM_OK; }
+static inline void mem_clear_failure(Mem *mem)
+{
+    mem->failed = MEM_OK;
+}
 
 /* Overflow-checked size helpers: return false when the result would not fit a size_t. */
 static inline bool mem_size_mul(size_t a, size_t b, size_t *out)

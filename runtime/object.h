@@ -1,8 +1,8 @@
 /* object.h — heap object layouts and the type object with its slots.
  *
  * Every heap object starts with an Obj header. Builtin types, builtin functions and other shared
- * singletons are `static const` objects with OBJ_STATIC set: shared by every VM, never marked, never
- * freed. Everything else is allocated with gc_new (gc.h) through the VM's Mem.
+ * singletons are `static const` objects with OBJ_STATIC set: shared by every VM, never marked,
+ * never freed. Everything else is allocated with gc_new (gc.h) through the VM's Mem.
  *
  * Conventions for every function that can fail (the whole runtime follows them):
  *   - functions returning Value return VAL_ERR with an exception pending on the VM (vm_raise);
@@ -59,10 +59,10 @@ typedef enum ObjKind {
 } ObjKind;
 
 enum ObjFlags {
-    OBJ_STATIC = 1 << 0, /* static const: not in the heap list, never marked or freed */
-    OBJ_INTERNED = 1 << 1, /* str: the VM's interned copy */
-    OBJ_ASCII = 1 << 2,    /* str: every byte < 0x80, so byte index == code point index */
-    OBJ_FROZEN = 1 << 3,   /* set: a frozenset */
+    OBJ_STATIC = 1 << 0,      /* static const: not in the heap list, never marked or freed */
+    OBJ_INTERNED = 1 << 1,    /* str: the VM's interned copy */
+    OBJ_ASCII = 1 << 2,       /* str: every byte < 0x80, so byte index == code point index */
+    OBJ_FROZEN = 1 << 3,      /* set: a frozenset */
     OBJ_STR_INDEXED = 1 << 4, /* str: a table of code point offsets follows the data (str.c) */
     OBJ_INT_INLINE = 1 << 5,  /* big int: its digits live inside the object (int.c) */
 };
@@ -149,17 +149,17 @@ enum TypeFlags {
  * returns VAL_NOTIMPL for operand types it does not handle, and the VM tries the other side. */
 struct TypeObj {
     Obj hdr;
-    const char *name;      /* __name__ */
-    const TypeObj *base;   /* single base for builtin types; NULL for object */
-    uint8_t layout;        /* ObjKind of instances (meaningless for int/float/None/bool) */
-    uint32_t tflags;       /* TypeFlags */
+    const char *name;         /* __name__ */
+    const TypeObj *base;      /* single base for builtin types; NULL for object */
+    uint8_t layout;           /* ObjKind of instances (meaningless for int/float/None/bool) */
+    uint32_t tflags;          /* TypeFlags */
     const MethodDef *methods; /* terminated by an entry with name == NULL; may be NULL */
     const MemberDef *members; /* likewise */
 
     Value (*construct)(VM *vm, const TypeObj *type, const Value *args, int nargs, Value kwnames);
     Value (*repr)(VM *vm, Value self);
-    Value (*str)(VM *vm, Value self); /* NULL: use repr */
-    bool (*hash)(VM *vm, Value self, int64_t *out); /* NULL: unhashable */
+    Value (*str)(VM *vm, Value self);                     /* NULL: use repr */
+    bool (*hash)(VM *vm, Value self, int64_t *out);       /* NULL: unhashable */
     Value (*compare)(VM *vm, Value a, Value b, CmpOp op); /* bool, VAL_NOTIMPL or VAL_ERR */
     Value (*binop)(VM *vm, Value a, Value b, BinOp op);   /* value, VAL_NOTIMPL or VAL_ERR */
     Value (*unary)(VM *vm, Value a, UnaryOp op);          /* value, VAL_NOTIMPL or VAL_ERR */
@@ -237,13 +237,13 @@ typedef struct DictEntry {
 typedef struct DictObj {
     Obj hdr;
     DictEntry *entries;
-    int32_t *indices;  /* DICT_EMPTY (-1), DICT_DUMMY (-2) or an entry position */
-    size_t nentries;   /* used entry slots, deleted ones included */
-    size_t nlive;      /* len(d) */
+    int32_t *indices; /* DICT_EMPTY (-1), DICT_DUMMY (-2) or an entry position */
+    size_t nentries;  /* used entry slots, deleted ones included */
+    size_t nlive;     /* len(d) */
     size_t entry_cap;
-    size_t nbuckets;   /* power of two, or 0 when nothing was ever stored */
-    uint64_t version;  /* bumped on every mutation: inline caches compare it */
-    Value attrs;       /* instances of subclasses: attribute dict; 0 or VAL_UNDEF when none */
+    size_t nbuckets;  /* power of two, or 0 when nothing was ever stored */
+    uint64_t version; /* bumped on every mutation: inline caches compare it */
+    Value attrs;      /* instances of subclasses: attribute dict; 0 or VAL_UNDEF when none */
 } DictObj;
 
 /* CPython's set table, so iteration order matches CPython's for the same insertions. */
@@ -255,10 +255,10 @@ typedef struct SetEntry {
 typedef struct SetObj {
     Obj hdr; /* OBJ_FROZEN for frozenset */
     SetEntry *table;
-    size_t mask; /* table size - 1 */
-    size_t fill; /* live + dummy */
-    size_t used; /* live */
-    int64_t hash; /* frozenset: -1 until computed */
+    size_t mask;   /* table size - 1 */
+    size_t fill;   /* live + dummy */
+    size_t used;   /* live */
+    int64_t hash;  /* frozenset: -1 until computed */
     size_t finger; /* pop() position, as CPython */
     Value attrs;   /* instances of subclasses: attribute dict; 0 or VAL_UNDEF when none */
 } SetObj;
@@ -314,9 +314,9 @@ typedef struct ExceptionObj {
 /* One entry per Python frame an exception passed through, innermost last (CPython's order). */
 typedef struct TracebackObj {
     Obj hdr;
-    Value next;     /* TracebackObj or VAL_NONE */
+    Value next; /* TracebackObj or VAL_NONE */
     CodeObj *code;
-    uint32_t ip;    /* word index of the instruction that raised */
+    uint32_t ip; /* word index of the instruction that raised */
 } TracebackObj;
 
 /* Every native iterator. The type (hdr.type) says how next works; fields by convention:
@@ -346,12 +346,12 @@ typedef enum GenState { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE } GenS
 
 typedef struct GeneratorObj {
     Obj hdr;
-    Value func;     /* the FunctionObj: code, globals, name */
-    Value *slots;   /* saved frame slots, `cap` allocated, `nslots` in use */
+    Value func;   /* the FunctionObj: code, globals, name */
+    Value *slots; /* saved frame slots, `cap` allocated, `nslots` in use */
     uint32_t nslots, cap;
-    uint32_t ip;    /* where to resume (word index) */
-    uint8_t state;  /* GenState */
-    Value retval;   /* the returned value once GEN_DONE (StopIteration.value, yield from) */
+    uint32_t ip;   /* where to resume (word index) */
+    uint8_t state; /* GenState */
+    Value retval;  /* the returned value once GEN_DONE (StopIteration.value, yield from) */
     Value name, qualname;
 } GeneratorObj;
 
@@ -414,6 +414,9 @@ static inline bool val_is_kind(Value v, ObjKind kind)
 #define IS_GENERATOR(v) val_is_kind((v), OBJ_GENERATOR)
 
 /* Any int: small or big (bool is an int subtype but is not included here). */
-static inline bool val_is_int(Value v) { return val_is_small_int(v) || IS_BIGINT(v); }
+static inline bool val_is_int(Value v)
+{
+    return val_is_small_int(v) || IS_BIGINT(v);
+}
 
 #endif

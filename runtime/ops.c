@@ -31,14 +31,21 @@ const TypeObj *vm_type_of(Value v)
     if (val_is_float(v)) return &type_float;
     switch (v) {
     case VAL_TRUE:
-    case VAL_FALSE: return &type_bool;
-    case VAL_NOTIMPL: return &type_notimplemented;
-    case VAL_ELLIPSIS: return &type_ellipsis;
-    default: return &type_none;
+    case VAL_FALSE:
+        return &type_bool;
+    case VAL_NOTIMPL:
+        return &type_notimplemented;
+    case VAL_ELLIPSIS:
+        return &type_ellipsis;
+    default:
+        return &type_none;
     }
 }
 
-const char *vm_type_name(Value v) { return vm_type_of(v)->name; }
+const char *vm_type_name(Value v)
+{
+    return vm_type_of(v)->name;
+}
 
 bool ops_issubclass(const TypeObj *sub, const TypeObj *base)
 {
@@ -54,7 +61,10 @@ bool ops_issubclass(const TypeObj *sub, const TypeObj *base)
     return false;
 }
 
-bool ops_isinstance(Value v, const TypeObj *type) { return ops_issubclass(vm_type_of(v), type); }
+bool ops_isinstance(Value v, const TypeObj *type)
+{
+    return ops_issubclass(vm_type_of(v), type);
+}
 
 /* ---- repr / str / hash ------------------------------------------------------------------- */
 
@@ -113,9 +123,12 @@ Value ops_ascii(VM *vm, Value v)
         cp = *p & (0xff >> (n + 1));
         for (int i = 1; i < n; i++) cp = (cp << 6) | (p[i] & 0x3f);
         p += n;
-        if (cp <= 0xff) buf_printf(&b, "\\x%02x", cp);
-        else if (cp <= 0xffff) buf_printf(&b, "\\u%04x", cp);
-        else buf_printf(&b, "\\U%08x", cp);
+        if (cp <= 0xff)
+            buf_printf(&b, "\\x%02x", cp);
+        else if (cp <= 0xffff)
+            buf_printf(&b, "\\u%04x", cp);
+        else
+            buf_printf(&b, "\\U%08x", cp);
     }
     return buf_finish_str(&b);
 }
@@ -158,12 +171,18 @@ Value ops_compare(VM *vm, Value a, Value b, CmpOp op)
     if (val_is_small_int(a) && val_is_small_int(b)) {
         int64_t x = val_as_small_int(a), y = val_as_small_int(b);
         switch (op) {
-        case CMP_LT: return val_from_bool(x < y);
-        case CMP_LE: return val_from_bool(x <= y);
-        case CMP_EQ: return val_from_bool(x == y);
-        case CMP_NE: return val_from_bool(x != y);
-        case CMP_GT: return val_from_bool(x > y);
-        case CMP_GE: return val_from_bool(x >= y);
+        case CMP_LT:
+            return val_from_bool(x < y);
+        case CMP_LE:
+            return val_from_bool(x <= y);
+        case CMP_EQ:
+            return val_from_bool(x == y);
+        case CMP_NE:
+            return val_from_bool(x != y);
+        case CMP_GT:
+            return val_from_bool(x > y);
+        case CMP_GE:
+            return val_from_bool(x >= y);
         }
     }
     const TypeObj *ta = vm_type_of(a), *tb = vm_type_of(b);
@@ -254,14 +273,20 @@ static Value inplace_container(VM *vm, Value a, Value b, BinOp op)
     if (IS_BYTEARRAY(a) && op == BINOP_ADD && !IS_BYTES(b) && !IS_BYTEARRAY(b))
         return vm_raise(vm, &exc_TypeError, "can't concat %s to bytearray", vm_type_name(b));
     if (IS_LIST(a) || IS_BYTEARRAY(a)) {
-        if (op == BINOP_ADD) method = "extend";
-        else if (op == BINOP_MUL) return inplace_repeat(vm, a, b);
+        if (op == BINOP_ADD)
+            method = "extend";
+        else if (op == BINOP_MUL)
+            return inplace_repeat(vm, a, b);
     } else if (IS_SET(a) && !(val_as_obj(a)->flags & OBJ_FROZEN)) {
         if (!IS_SET(b)) return VAL_NOTIMPL;
-        if (op == BINOP_OR) method = "update";
-        else if (op == BINOP_AND) method = "intersection_update";
-        else if (op == BINOP_SUB) method = "difference_update";
-        else if (op == BINOP_XOR) method = "symmetric_difference_update";
+        if (op == BINOP_OR)
+            method = "update";
+        else if (op == BINOP_AND)
+            method = "intersection_update";
+        else if (op == BINOP_SUB)
+            method = "difference_update";
+        else if (op == BINOP_XOR)
+            method = "symmetric_difference_update";
     } else if (IS_DICT(a) && op == BINOP_OR) {
         method = "update";
     }
@@ -482,8 +507,10 @@ bool ops_callable(Value v)
     case OBJ_FUNCTION:
     case OBJ_BOUND_METHOD:
     case OBJ_NATIVE:
-    case OBJ_TYPE: return true;
-    default: break;
+    case OBJ_TYPE:
+        return true;
+    default:
+        break;
     }
     for (const TypeObj *t = vm_type_of(v); t; t = t->base)
         if (t->call) return true;

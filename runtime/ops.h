@@ -16,14 +16,14 @@ extern const TypeObj type_ellipsis;
 extern const TypeObj type_function;
 extern const TypeObj type_builtin_function; /* builtin_function_or_method */
 extern const TypeObj type_method_descriptor;
-extern const TypeObj type_method;           /* bound Python method */
+extern const TypeObj type_method; /* bound Python method */
 extern const TypeObj type_cell;
 extern const TypeObj type_module;
 extern const TypeObj type_generic_alias; /* types.GenericAlias */
 
-Value ops_repr(VM *vm, Value v);  /* str */
-Value ops_str(VM *vm, Value v);   /* str; a str is returned as is */
-Value ops_ascii(VM *vm, Value v); /* repr with non-ASCII escaped */
+Value ops_repr(VM *vm, Value v);              /* str */
+Value ops_str(VM *vm, Value v);               /* str; a str is returned as is */
+Value ops_ascii(VM *vm, Value v);             /* repr with non-ASCII escaped */
 bool ops_hash(VM *vm, Value v, int64_t *out); /* TypeError: unhashable type: 'list' */
 /* a == b as a C truth value: 1, 0, or -1 on error. Identity implies equality (CPython's
  * containers rule), except for float NaN which ops_equal compares by value. */
@@ -42,7 +42,7 @@ Value ops_getitem(VM *vm, Value container, Value key);
 bool ops_setitem(VM *vm, Value container, Value key, Value value);
 bool ops_delitem(VM *vm, Value container, Value key);
 int ops_contains(VM *vm, Value container, Value item); /* `item in container` */
-Value ops_iter(VM *vm, Value v);                        /* TypeError: 'int' object is not iterable */
+Value ops_iter(VM *vm, Value v);                       /* TypeError: 'int' object is not iterable */
 /* next(it): value, VAL_EXHAUSTED, VAL_ERR, or VAL_PENDING (may pend). */
 Value ops_next(VM *vm, Value it);
 /* Attribute access: VAL_ERR with AttributeError "'int' object has no attribute 'x'". `name` is a

@@ -177,9 +177,9 @@ static bool reserve_token(Parser *p)
     if (p->fill < p->block_count * PARSER_TOKEN_BLOCK) return true;
     if (p->block_count == p->block_cap) {
         int new_cap = p->block_cap ? p->block_cap * 2 : 8;
-        ParserToken **grown = mem_realloc(p->mem, p->blocks,
-                                          (size_t)p->block_cap * sizeof *p->blocks,
-                                          (size_t)new_cap * sizeof *p->blocks);
+        ParserToken **grown =
+            mem_realloc(p->mem, p->blocks, (size_t)p->block_cap * sizeof *p->blocks,
+                        (size_t)new_cap * sizeof *p->blocks);
         if (!grown) return false;
         p->blocks = grown;
         p->block_cap = new_cap;
@@ -253,16 +253,15 @@ Token *parser_expect_forced(Parser *p, TokenKind kind, const char *text)
     Token *t = parser_peek(p);
     if (!t) return NULL;
     if (t->kind != kind)
-        return parser_raise_at(p, SYNTAX_ERROR_SYNTAX, t->lineno, t->col_offset + 1,
-                               t->end_lineno, t->end_col_offset + 1, "expected '%s'", text);
+        return parser_raise_at(p, SYNTAX_ERROR_SYNTAX, t->lineno, t->col_offset + 1, t->end_lineno,
+                               t->end_col_offset + 1, "expected '%s'", text);
     p->mark++;
     return t;
 }
 
 static bool is_whitespace_token(TokenKind kind)
 {
-    return kind == TOK_ENDMARKER || kind == TOK_NEWLINE || kind == TOK_INDENT ||
-           kind == TOK_DEDENT;
+    return kind == TOK_ENDMARKER || kind == TOK_NEWLINE || kind == TOK_INDENT || kind == TOK_DEDENT;
 }
 
 Token *parser_last_nonwhitespace(Parser *p)
@@ -476,9 +475,12 @@ AstExpr *parser_set_context(Parser *p, AstExpr *e, AstExprContext ctx)
     case AST_EXPR_SUBSCRIPT:
         copy = copy_expr(p, e);
         if (!copy) return NULL;
-        if (e->kind == AST_EXPR_NAME) copy->v.name.ctx = ctx;
-        else if (e->kind == AST_EXPR_ATTRIBUTE) copy->v.attribute.ctx = ctx;
-        else copy->v.subscript.ctx = ctx;
+        if (e->kind == AST_EXPR_NAME)
+            copy->v.name.ctx = ctx;
+        else if (e->kind == AST_EXPR_ATTRIBUTE)
+            copy->v.attribute.ctx = ctx;
+        else
+            copy->v.subscript.ctx = ctx;
         return copy;
     case AST_EXPR_STARRED:
         copy = copy_expr(p, e);
@@ -500,40 +502,67 @@ AstExpr *parser_set_context(Parser *p, AstExpr *e, AstExprContext ctx)
 const char *parser_expr_name(const AstExpr *e)
 {
     switch (e->kind) {
-    case AST_EXPR_ATTRIBUTE: return "attribute";
-    case AST_EXPR_SUBSCRIPT: return "subscript";
-    case AST_EXPR_STARRED: return "starred";
-    case AST_EXPR_NAME: return "name";
-    case AST_EXPR_LIST: return "list";
-    case AST_EXPR_TUPLE: return "tuple";
-    case AST_EXPR_LAMBDA: return "lambda";
-    case AST_EXPR_CALL: return "function call";
+    case AST_EXPR_ATTRIBUTE:
+        return "attribute";
+    case AST_EXPR_SUBSCRIPT:
+        return "subscript";
+    case AST_EXPR_STARRED:
+        return "starred";
+    case AST_EXPR_NAME:
+        return "name";
+    case AST_EXPR_LIST:
+        return "list";
+    case AST_EXPR_TUPLE:
+        return "tuple";
+    case AST_EXPR_LAMBDA:
+        return "lambda";
+    case AST_EXPR_CALL:
+        return "function call";
     case AST_EXPR_BOOL_OP:
     case AST_EXPR_BIN_OP:
-    case AST_EXPR_UNARY_OP: return "expression";
-    case AST_EXPR_GENERATOR_EXP: return "generator expression";
+    case AST_EXPR_UNARY_OP:
+        return "expression";
+    case AST_EXPR_GENERATOR_EXP:
+        return "generator expression";
     case AST_EXPR_YIELD:
-    case AST_EXPR_YIELD_FROM: return "yield expression";
-    case AST_EXPR_AWAIT: return "await expression";
-    case AST_EXPR_LIST_COMP: return "list comprehension";
-    case AST_EXPR_SET_COMP: return "set comprehension";
-    case AST_EXPR_DICT_COMP: return "dict comprehension";
-    case AST_EXPR_DICT: return "dict literal";
-    case AST_EXPR_SET: return "set display";
+    case AST_EXPR_YIELD_FROM:
+        return "yield expression";
+    case AST_EXPR_AWAIT:
+        return "await expression";
+    case AST_EXPR_LIST_COMP:
+        return "list comprehension";
+    case AST_EXPR_SET_COMP:
+        return "set comprehension";
+    case AST_EXPR_DICT_COMP:
+        return "dict comprehension";
+    case AST_EXPR_DICT:
+        return "dict literal";
+    case AST_EXPR_SET:
+        return "set display";
     case AST_EXPR_JOINED_STR:
-    case AST_EXPR_FORMATTED_VALUE: return "f-string expression";
+    case AST_EXPR_FORMATTED_VALUE:
+        return "f-string expression";
     case AST_EXPR_CONSTANT:
         switch (e->v.constant.kind) {
-        case AST_CONST_NONE: return "None";
-        case AST_CONST_FALSE: return "False";
-        case AST_CONST_TRUE: return "True";
-        case AST_CONST_ELLIPSIS: return "ellipsis";
-        default: return "literal";
+        case AST_CONST_NONE:
+            return "None";
+        case AST_CONST_FALSE:
+            return "False";
+        case AST_CONST_TRUE:
+            return "True";
+        case AST_CONST_ELLIPSIS:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case AST_EXPR_COMPARE: return "comparison";
-    case AST_EXPR_IF_EXP: return "conditional expression";
-    case AST_EXPR_NAMED_EXPR: return "named expression";
-    default: return "expression";
+    case AST_EXPR_COMPARE:
+        return "comparison";
+    case AST_EXPR_IF_EXP:
+        return "conditional expression";
+    case AST_EXPR_NAMED_EXPR:
+        return "named expression";
+    default:
+        return "expression";
     }
 }
 
@@ -562,8 +591,10 @@ static AstExpr *invalid_target(AstExpr *e, TargetsType type)
         return e;
     case AST_EXPR_NAME:
     case AST_EXPR_SUBSCRIPT:
-    case AST_EXPR_ATTRIBUTE: return NULL;
-    default: return e;
+    case AST_EXPR_ATTRIBUTE:
+        return NULL;
+    default:
+        return e;
     }
 }
 
@@ -605,7 +636,8 @@ static void *eval_rule(Parser *p)
 {
     AstExpr *e = parser_expressions(p);
     if (!e) return NULL;
-    while (parser_expect(p, TOK_NEWLINE)) {}
+    while (parser_expect(p, TOK_NEWLINE)) {
+    }
     if (!parser_expect(p, TOK_ENDMARKER)) return NULL;
     AstModule *mod = PARSER_NEW(p, AstModule);
     if (!mod) return NULL;
@@ -628,8 +660,7 @@ static bool parse_with(Arena *arena, const char *src, size_t len, void *(*rule)(
     return *out != NULL;
 }
 
-bool parse_module(Arena *arena, const char *src, size_t len, AstModule **out,
-                  SyntaxErrorInfo *err)
+bool parse_module(Arena *arena, const char *src, size_t len, AstModule **out, SyntaxErrorInfo *err)
 {
     return parse_with(arena, src, len, file_rule, out, err);
 }

@@ -34,8 +34,8 @@
 #include "ast.h"
 
 /* Parse a module (exec mode: CPython's `file` rule). *out is an AST_MODULE. */
-bool parse_module(Arena *arena, const char *src, size_t len, AstModule **out,
-                  SyntaxErrorInfo *err) __attribute__((warn_unused_result));
+bool parse_module(Arena *arena, const char *src, size_t len, AstModule **out, SyntaxErrorInfo *err)
+    __attribute__((warn_unused_result));
 
 /* Parse an expression (eval mode: CPython's `eval` rule, `expressions NEWLINE* ENDMARKER`).
  * *out is an AST_EXPRESSION whose `expr` is set. */

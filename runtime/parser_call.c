@@ -197,7 +197,10 @@ static void *args_body(Parser *p)
     return kwargs(p, &ca) ? call_args_node(p, &ca, start) : NULL;
 }
 
-AstExpr *parser_args(Parser *p) { return parser_guarded(p, args_body); }
+AstExpr *parser_args(Parser *p)
+{
+    return parser_guarded(p, args_body);
+}
 
 /* _PyPegen_arguments_parsing_error */
 static void *arguments_parsing_error(Parser *p, const AstExpr *call)
@@ -206,9 +209,8 @@ static void *arguments_parsing_error(Parser *p, const AstExpr *call)
     for (int i = 0; i < call->v.call.keywords.count; i++)
         if (!call->v.call.keywords.items[i]->arg) keyword_unpacking = true;
     return parser_raise(p, SYNTAX_ERROR_SYNTAX,
-                        keyword_unpacking
-                            ? "positional argument follows keyword argument unpacking"
-                            : "positional argument follows keyword argument");
+                        keyword_unpacking ? "positional argument follows keyword argument unpacking"
+                                          : "positional argument follows keyword argument");
 }
 
 /* invalid_arguments, first alternative (as CPython 3.11.7 has it):

@@ -20,8 +20,8 @@ static bool newline_without_indent(Parser *p)
 
 static void *raise_missing_block(Parser *p, const char *what, const Token *keyword)
 {
-    return parser_raise(p, SYNTAX_ERROR_INDENTATION, "expected an indented block after %s on line %d",
-                        what, keyword->lineno);
+    return parser_raise(p, SYNTAX_ERROR_INDENTATION,
+                        "expected an indented block after %s on line %d", what, keyword->lineno);
 }
 
 /* [else_block]; false only on error. else_block: invalid_else_stmt | 'else' &&':' block */
@@ -120,9 +120,9 @@ static AstStmt *function_def_raw(Parser *p)
         !parser_expect_forced(p, TOK_COLON, ":") || !parser_block(p, &body))
         return NULL;
     const char *id = parser_identifier(p, name);
-    AstStmt *s = id ? new_stmt(p, is_async ? AST_STMT_ASYNC_FUNCTION_DEF : AST_STMT_FUNCTION_DEF,
-                               start)
-                    : NULL;
+    AstStmt *s =
+        id ? new_stmt(p, is_async ? AST_STMT_ASYNC_FUNCTION_DEF : AST_STMT_FUNCTION_DEF, start)
+           : NULL;
     if (!s) return NULL;
     s->v.function_def.name = id;
     s->v.function_def.args = args;
@@ -278,8 +278,7 @@ static AstStmt *while_stmt(Parser *p)
     p->mark = start;
     AstExpr *test;
     AstStmtSeq body, orelse;
-    if (!condition_and_block(p, TOK_WHILE, &test, &body) || !optional_else(p, &orelse))
-        return NULL;
+    if (!condition_and_block(p, TOK_WHILE, &test, &body) || !optional_else(p, &orelse)) return NULL;
     AstStmt *s = new_stmt(p, AST_STMT_WHILE, start);
     if (!s) return NULL;
     s->v.while_.test = test;
@@ -297,8 +296,7 @@ static void *invalid_for_stmt(Parser *p)
 {
     parser_expect(p, TOK_ASYNC);
     Token *kw = parser_expect(p, TOK_FOR);
-    if (!kw || !parser_star_targets(p) || !parser_expect(p, TOK_IN) ||
-        !parser_star_expressions(p))
+    if (!kw || !parser_star_targets(p) || !parser_expect(p, TOK_IN) || !parser_star_expressions(p))
         return NULL;
     int after = p->mark;
     if (parser_expect(p, TOK_NEWLINE)) return parser_raise(p, SYNTAX_ERROR_SYNTAX, "expected ':'");
@@ -347,7 +345,8 @@ static void *invalid_with_item(Parser *p)
 {
     if (!parser_expression(p) || !parser_expect(p, TOK_AS)) return NULL;
     AstExpr *a = parser_expression(p);
-    if (a && (parser_check(p, TOK_COMMA) || parser_check(p, TOK_RPAR) || parser_check(p, TOK_COLON)))
+    if (a &&
+        (parser_check(p, TOK_COMMA) || parser_check(p, TOK_RPAR) || parser_check(p, TOK_COLON)))
         return parser_raise_invalid_target(p, STAR_TARGETS, a);
     return NULL;
 }
@@ -572,8 +571,7 @@ static AstExceptHandler *except_block(Parser *p, bool star)
         AstExpr *type = parser_expression(p);
         const char *name;
         AstStmtSeq body;
-        if (type && except_name(p, &name) && parser_expect(p, TOK_COLON) &&
-            parser_block(p, &body))
+        if (type && except_name(p, &name) && parser_expect(p, TOK_COLON) && parser_block(p, &body))
             return new_handler(p, type, name, body, start);
         if (p->error) return NULL;
         p->mark = start + 1;
@@ -723,13 +721,20 @@ static void *compound_stmt_body(Parser *p)
     int mark = p->mark;
     AstStmt *s;
     switch (parser_peek_kind(p)) {
-    case TOK_DEF: return function_def(p);
-    case TOK_IF: return if_stmt(p, TOK_IF);
-    case TOK_CLASS: return class_def(p);
-    case TOK_WITH: return with_stmt(p);
-    case TOK_FOR: return for_stmt(p);
-    case TOK_TRY: return try_stmt(p);
-    case TOK_WHILE: return while_stmt(p);
+    case TOK_DEF:
+        return function_def(p);
+    case TOK_IF:
+        return if_stmt(p, TOK_IF);
+    case TOK_CLASS:
+        return class_def(p);
+    case TOK_WITH:
+        return with_stmt(p);
+    case TOK_FOR:
+        return for_stmt(p);
+    case TOK_TRY:
+        return try_stmt(p);
+    case TOK_WHILE:
+        return while_stmt(p);
     case TOK_AT:
         s = function_def(p);
         if (s || p->error) return s;
@@ -743,10 +748,15 @@ static void *compound_stmt_body(Parser *p)
         if (s || p->error) return s;
         p->mark = mark;
         return for_stmt(p);
-    case TOK_NAME: return parser_match_stmt(p);
-    default: return NULL;
+    case TOK_NAME:
+        return parser_match_stmt(p);
+    default:
+        return NULL;
     }
 }
 
 /* compound_stmt (guarded: nested blocks recurse through here) */
-AstStmt *parser_compound_stmt(Parser *p) { return parser_guarded(p, compound_stmt_body); }
+AstStmt *parser_compound_stmt(Parser *p)
+{
+    return parser_guarded(p, compound_stmt_body);
+}

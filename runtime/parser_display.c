@@ -242,7 +242,10 @@ fail:
 }
 
 /* list: '[' [star_named_expressions] ']' */
-AstExpr *parser_list(Parser *p) { return plain_display(p, AST_EXPR_LIST, TOK_LSQB, TOK_RSQB, true); }
+AstExpr *parser_list(Parser *p)
+{
+    return plain_display(p, AST_EXPR_LIST, TOK_LSQB, TOK_RSQB, true);
+}
 
 /* &'[' (list | listcomp) */
 AstExpr *parser_list_or_listcomp(Parser *p)

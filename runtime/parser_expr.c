@@ -86,7 +86,10 @@ static AstExpr *comma_tuple(Parser *p, AstExpr *(*item)(Parser *p))
 /* ---- expressions, expression ------------------------------------------------------------ */
 
 /* expressions: expression (',' expression)+ [','] | expression ',' | expression */
-AstExpr *parser_expressions(Parser *p) { return comma_tuple(p, parser_expression); }
+AstExpr *parser_expressions(Parser *p)
+{
+    return comma_tuple(p, parser_expression);
+}
 
 /* The valid alternatives of `expression`:
  *   disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -132,8 +135,8 @@ static AstExpr *expression_without_invalid(Parser *p)
 static void *invalid_expression(Parser *p)
 {
     int mark = p->mark;
-    bool blocked = (parser_check(p, TOK_NAME) && parser_check_at(p, 1, TOK_STRING)) ||
-                   is_soft_keyword(p);
+    bool blocked =
+        (parser_check(p, TOK_NAME) && parser_check_at(p, 1, TOK_STRING)) || is_soft_keyword(p);
     if (p->error) return NULL;
     if (!blocked) {
         AstExpr *a = parser_disjunction(p);
@@ -182,7 +185,10 @@ static void *expression_body(Parser *p)
 }
 
 /* expression (memo) */
-AstExpr *parser_expression(Parser *p) { return parser_memoized(p, RULE_EXPRESSION, expression_body); }
+AstExpr *parser_expression(Parser *p)
+{
+    return parser_memoized(p, RULE_EXPRESSION, expression_body);
+}
 
 /* ---- yield, star expressions, named expressions ----------------------------------------- */
 
@@ -243,7 +249,10 @@ static AstExpr *star_expression(Parser *p)
 }
 
 /* star_expressions: like expressions, over star_expression */
-AstExpr *parser_star_expressions(Parser *p) { return comma_tuple(p, star_expression); }
+AstExpr *parser_star_expressions(Parser *p)
+{
+    return comma_tuple(p, star_expression);
+}
 
 /* star_named_expression: '*' bitwise_or | named_expression */
 AstExpr *parser_star_named_expression(Parser *p)
@@ -369,8 +378,7 @@ AstExpr *parser_named_expression(Parser *p)
 /* ---- boolean operators and comparisons ------------------------------------------------------ */
 
 /* a=item (op item)+ as a BoolOp, or the single item. */
-static AstExpr *bool_chain(Parser *p, TokenKind op_token, AstBoolOp op,
-                           AstExpr *(*item)(Parser *p))
+static AstExpr *bool_chain(Parser *p, TokenKind op_token, AstBoolOp op, AstExpr *(*item)(Parser *p))
 {
     int start = p->mark;
     AstExpr *first = item(p);
@@ -402,8 +410,14 @@ static AstExpr *comparison(Parser *p);
 static AstExpr *conjunction(Parser *p);
 static AstExpr *inversion(Parser *p);
 
-static void *disjunction_body(Parser *p) { return bool_chain(p, TOK_OR, AST_BOOL_OR, conjunction); }
-static void *conjunction_body(Parser *p) { return bool_chain(p, TOK_AND, AST_BOOL_AND, inversion); }
+static void *disjunction_body(Parser *p)
+{
+    return bool_chain(p, TOK_OR, AST_BOOL_OR, conjunction);
+}
+static void *conjunction_body(Parser *p)
+{
+    return bool_chain(p, TOK_AND, AST_BOOL_AND, inversion);
+}
 
 /* disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
 AstExpr *parser_disjunction(Parser *p)
@@ -430,19 +444,36 @@ static void *inversion_body(Parser *p)
     return comparison(p);
 }
 
-static AstExpr *inversion(Parser *p) { return parser_memoized(p, RULE_INVERSION, inversion_body); }
+static AstExpr *inversion(Parser *p)
+{
+    return parser_memoized(p, RULE_INVERSION, inversion_body);
+}
 
 /* compare_op_bitwise_or_pair's operator part. */
 static bool compare_op(Parser *p, AstCmpOp *op)
 {
     switch (parser_peek_kind(p)) {
-    case TOK_EQEQUAL: *op = AST_CMP_EQ; break;
-    case TOK_NOTEQUAL: *op = AST_CMP_NOT_EQ; break;
-    case TOK_LESSEQUAL: *op = AST_CMP_LTE; break;
-    case TOK_LESS: *op = AST_CMP_LT; break;
-    case TOK_GREATEREQUAL: *op = AST_CMP_GTE; break;
-    case TOK_GREATER: *op = AST_CMP_GT; break;
-    case TOK_IN: *op = AST_CMP_IN; break;
+    case TOK_EQEQUAL:
+        *op = AST_CMP_EQ;
+        break;
+    case TOK_NOTEQUAL:
+        *op = AST_CMP_NOT_EQ;
+        break;
+    case TOK_LESSEQUAL:
+        *op = AST_CMP_LTE;
+        break;
+    case TOK_LESS:
+        *op = AST_CMP_LT;
+        break;
+    case TOK_GREATEREQUAL:
+        *op = AST_CMP_GTE;
+        break;
+    case TOK_GREATER:
+        *op = AST_CMP_GT;
+        break;
+    case TOK_IN:
+        *op = AST_CMP_IN;
+        break;
     case TOK_NOT:
         if (!parser_check_at(p, 1, TOK_IN)) return false;
         p->mark++;
@@ -456,7 +487,8 @@ static bool compare_op(Parser *p, AstCmpOp *op)
             *op = AST_CMP_IS;
         }
         break;
-    default: return false;
+    default:
+        return false;
     }
     p->mark++;
     return true;
@@ -586,10 +618,18 @@ static void *factor_body(Parser *p)
     int start = p->mark;
     AstUnaryOp op;
     switch (parser_peek_kind(p)) {
-    case TOK_PLUS: op = AST_UOP_UADD; break;
-    case TOK_MINUS: op = AST_UOP_USUB; break;
-    case TOK_TILDE: op = AST_UOP_INVERT; break;
-    default: op = AST_UOP_NOT; break; /* not a unary operator: power */
+    case TOK_PLUS:
+        op = AST_UOP_UADD;
+        break;
+    case TOK_MINUS:
+        op = AST_UOP_USUB;
+        break;
+    case TOK_TILDE:
+        op = AST_UOP_INVERT;
+        break;
+    default:
+        op = AST_UOP_NOT;
+        break; /* not a unary operator: power */
     }
     if (op != AST_UOP_NOT) {
         p->mark++;
@@ -611,7 +651,10 @@ static void *factor_body(Parser *p)
     return p->error ? NULL : base;
 }
 
-static AstExpr *factor(Parser *p) { return parser_memoized(p, RULE_FACTOR, factor_body); }
+static AstExpr *factor(Parser *p)
+{
+    return parser_memoized(p, RULE_FACTOR, factor_body);
+}
 
 static AstExpr *primary(Parser *p);
 
@@ -635,7 +678,6 @@ static AstExpr *await_primary(Parser *p)
 }
 
 /* ---- primary ------------------------------------------------------------------------------ */
-
 
 static AstExpr *attribute_of(Parser *p, AstExpr *value, Token *name, int start)
 {
@@ -865,22 +907,37 @@ static void *atom_body(Parser *p)
     Token *t = parser_peek(p);
     if (!t) return NULL;
     switch (t->kind) {
-    case TOK_NAME: p->mark++; return parser_name(p, t, AST_CTX_LOAD);
-    case TOK_TRUE: return keyword_constant(p, AST_CONST_TRUE);
-    case TOK_FALSE: return keyword_constant(p, AST_CONST_FALSE);
-    case TOK_NONE: return keyword_constant(p, AST_CONST_NONE);
-    case TOK_ELLIPSIS: return keyword_constant(p, AST_CONST_ELLIPSIS);
-    case TOK_STRING: return parser_strings(p);
-    case TOK_NUMBER: return parser_number(p);
-    case TOK_LPAR: return paren_atom(p);
-    case TOK_LSQB: return parser_list_or_listcomp(p);
-    case TOK_LBRACE: return parser_brace_atom(p);
-    default: return NULL;
+    case TOK_NAME:
+        p->mark++;
+        return parser_name(p, t, AST_CTX_LOAD);
+    case TOK_TRUE:
+        return keyword_constant(p, AST_CONST_TRUE);
+    case TOK_FALSE:
+        return keyword_constant(p, AST_CONST_FALSE);
+    case TOK_NONE:
+        return keyword_constant(p, AST_CONST_NONE);
+    case TOK_ELLIPSIS:
+        return keyword_constant(p, AST_CONST_ELLIPSIS);
+    case TOK_STRING:
+        return parser_strings(p);
+    case TOK_NUMBER:
+        return parser_number(p);
+    case TOK_LPAR:
+        return paren_atom(p);
+    case TOK_LSQB:
+        return parser_list_or_listcomp(p);
+    case TOK_LBRACE:
+        return parser_brace_atom(p);
+    default:
+        return NULL;
     }
 }
 
 /* atom (guarded: the recursion of nested brackets passes through here) */
-AstExpr *parser_atom(Parser *p) { return parser_guarded(p, atom_body); }
+AstExpr *parser_atom(Parser *p)
+{
+    return parser_guarded(p, atom_body);
+}
 
 /* NUMBER */
 AstExpr *parser_number(Parser *p)
@@ -893,12 +950,16 @@ AstExpr *parser_number(Parser *p)
 static void *strings_body(Parser *p)
 {
     int first = p->mark;
-    while (parser_expect(p, TOK_STRING)) {}
+    while (parser_expect(p, TOK_STRING)) {
+    }
     if (p->error || p->mark == first) return NULL;
     return parser_concatenate_strings(p, first, p->mark - 1);
 }
 
-AstExpr *parser_strings(Parser *p) { return parser_memoized(p, RULE_STRINGS, strings_body); }
+AstExpr *parser_strings(Parser *p)
+{
+    return parser_memoized(p, RULE_STRINGS, strings_body);
+}
 
 /* lambdef: 'lambda' [lambda_params] ':' expression */
 static void *lambdef_body(Parser *p)
@@ -923,7 +984,10 @@ static void *lambdef_body(Parser *p)
     return e;
 }
 
-AstExpr *parser_lambdef(Parser *p) { return parser_guarded(p, lambdef_body); }
+AstExpr *parser_lambdef(Parser *p)
+{
+    return parser_guarded(p, lambdef_body);
+}
 
 /* starred_expression: '*' expression */
 AstExpr *parser_starred_expression(Parser *p)

@@ -45,7 +45,8 @@ AstExpr *parser_fstring_finish(Parser *p, FstringState *st, Token *first, Token 
     return e;
 }
 
-/* ---- literal parts ----------------------------------------------------------------------------- */
+/* ---- literal parts -----------------------------------------------------------------------------
+ */
 
 /* fstring_find_literal: the literal text up to an un-doubled '{' (or a '}' closing a nested
  * format spec), decoded and appended to the state. Returns 1 when a doubled brace was seen
@@ -62,7 +63,8 @@ static int find_literal(Parser *p, FstringState *st, const char **str, const cha
             if (ch == 'N') {
                 /* skip \N{...} so its braces are not taken for a field */
                 if (s < end && *s++ == '{')
-                    while (s < end && *s++ != '}') {}
+                    while (s < end && *s++ != '}') {
+                    }
                 continue;
             }
         }
@@ -100,7 +102,10 @@ done:
 /* ---- expressions ------------------------------------------------------------------------- */
 
 /* fstring: star_expressions — the start rule of a child parser */
-static void *fstring_rule(Parser *p) { return parser_star_expressions(p); }
+static void *fstring_rule(Parser *p)
+{
+    return parser_star_expressions(p);
+}
 
 /* CPython's starting_col_offset for a field whose '{' is at `brace` in token t
  * (fstring_find_expr_location): the token's column plus the brace's distance from the token
@@ -131,8 +136,8 @@ static AstExpr *compile_expr(Parser *p, const Token *t, const char *expr_start,
     while (s < expr_end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\f')) s++;
     if (s == expr_end) {
         if (*expr_end == '!' || *expr_end == ':' || *expr_end == '=')
-            return parser_raise(p, SYNTAX_ERROR_SYNTAX,
-                                "f-string: expression required before '%c'", *expr_end);
+            return parser_raise(p, SYNTAX_ERROR_SYNTAX, "f-string: expression required before '%c'",
+                                *expr_end);
         return parser_raise(p, SYNTAX_ERROR_SYNTAX, "f-string: empty expression not allowed");
     }
     size_t start = (size_t)(expr_start - p->src), end = (size_t)(expr_end - p->src);
@@ -271,8 +276,8 @@ static bool is_py_space(char c)
 
 /* The `=`, `!conversion` and `:format_spec` that may follow a field's expression. */
 static bool field_suffix(Parser *p, FstringState *st, const char **str, const char *end,
-                         const char *expr_start, bool raw, int recurse_lvl, Token *first,
-                         Token *t, Token *last, int *conversion, AstExpr **spec, bool *debug)
+                         const char *expr_start, bool raw, int recurse_lvl, Token *first, Token *t,
+                         Token *last, int *conversion, AstExpr **spec, bool *debug)
 {
     if (**str == '=') {
         *str += 1;
@@ -348,8 +353,8 @@ static bool find_expr(Parser *p, FstringState *st, const char **str, const char 
 }
 
 /* _PyPegen_FstringParser_ConcatFstring */
-bool parser_fstring_concat(Parser *p, FstringState *st, const char **str, const char *end,
-                           bool raw, int recurse_lvl, Token *first, Token *t, Token *last)
+bool parser_fstring_concat(Parser *p, FstringState *st, const char **str, const char *end, bool raw,
+                           int recurse_lvl, Token *first, Token *t, Token *last)
 {
     st->fmode = true;
     for (;;) {

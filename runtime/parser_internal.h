@@ -42,7 +42,7 @@ typedef struct ParserToken {
 typedef struct Parser {
     Arena *arena;
     Arena scratch; /* parser-only data (memo entries), freed by parser_free */
-    Mem *mem; /* for the token array (freed by parser_free) */
+    Mem *mem;      /* for the token array (freed by parser_free) */
     const char *src;
     size_t src_len;
     Lexer lexer;
@@ -79,7 +79,10 @@ static inline ParserToken *parser_slot(const Parser *p, int index)
 {
     return &p->blocks[index / PARSER_TOKEN_BLOCK][index % PARSER_TOKEN_BLOCK];
 }
-static inline Token *parser_token(const Parser *p, int index) { return &parser_slot(p, index)->tok; }
+static inline Token *parser_token(const Parser *p, int index)
+{
+    return &parser_slot(p, index)->tok;
+}
 
 /* The token at p->mark (fetching it when needed); NULL on a lexing/memory error. */
 Token *parser_peek(Parser *p);
@@ -93,7 +96,10 @@ Token *parser_expect_soft(Parser *p, const char *keyword);
 Token *parser_expect_forced(Parser *p, TokenKind kind, const char *text);
 /* Is the token at mark + ahead of `kind`? (fetches as needed; false on error) */
 bool parser_check_at(Parser *p, int ahead, TokenKind kind);
-static inline bool parser_check(Parser *p, TokenKind kind) { return parser_check_at(p, 0, kind); }
+static inline bool parser_check(Parser *p, TokenKind kind)
+{
+    return parser_check_at(p, 0, kind);
+}
 /* Is the token at mark a NAME spelled `word`? */
 bool parser_check_soft(Parser *p, const char *word);
 /* The last consumed token that is not NEWLINE/INDENT/DEDENT/ENDMARKER (for end positions). */
@@ -302,8 +308,8 @@ typedef struct FstringState {
     bool fmode; /* an f-string took part: the result is a JoinedStr */
 } FstringState;
 /* Parses the body [*str, end) of one f-string token t into the state. */
-bool parser_fstring_concat(Parser *p, FstringState *st, const char **str, const char *end,
-                           bool raw, int recurse_lvl, Token *first, Token *t, Token *last);
+bool parser_fstring_concat(Parser *p, FstringState *st, const char **str, const char *end, bool raw,
+                           int recurse_lvl, Token *first, Token *t, Token *last);
 /* The Constant or JoinedStr for the whole state, positioned first..last. */
 AstExpr *parser_fstring_finish(Parser *p, FstringState *st, Token *first, Token *last);
 

@@ -38,7 +38,10 @@ typedef struct StarEtc {
     AstArg *kwarg;
 } StarEtc;
 
-static TokenKind closer(ParamStyle style) { return style.lambda ? TOK_COLON : TOK_RPAR; }
+static TokenKind closer(ParamStyle style)
+{
+    return style.lambda ? TOK_COLON : TOK_RPAR;
+}
 
 /* ---- single parameters --------------------------------------------------------------------- */
 
@@ -206,8 +209,7 @@ static void *invalid_kwds(Parser *p, ParamStyle style)
     if (!parser_expect(p, TOK_COMMA)) return NULL;
     int after_comma = p->mark;
     AstArg *next = param(p, style, false);
-    if (next)
-        return parser_raise_on(p, next->pos, "arguments cannot follow var-keyword argument");
+    if (next) return parser_raise_on(p, next->pos, "arguments cannot follow var-keyword argument");
     if (p->error) return NULL;
     p->mark = after_comma;
     Token *t = parser_peek(p);
@@ -242,11 +244,10 @@ static void *invalid_star_etc(Parser *p, ParamStyle style)
     Token *star = parser_expect(p, TOK_STAR);
     if (!star) return NULL;
     TokenKind close = closer(style);
-    if (parser_check(p, close) ||
-        (parser_expect(p, TOK_COMMA) &&
-         (parser_check(p, close) || parser_check(p, TOK_DOUBLESTAR)))) {
-        if (style.lambda) return parser_raise(p, SYNTAX_ERROR_SYNTAX,
-                                              "named arguments must follow bare *");
+    if (parser_check(p, close) || (parser_expect(p, TOK_COMMA) &&
+                                   (parser_check(p, close) || parser_check(p, TOK_DOUBLESTAR)))) {
+        if (style.lambda)
+            return parser_raise(p, SYNTAX_ERROR_SYNTAX, "named arguments must follow bare *");
         return parser_raise_on(p, parser_token_pos(star), "named arguments must follow bare *");
     }
     p->mark = mark + 1;
@@ -339,8 +340,7 @@ static bool append_args(Parser *p, AstArgSeq *dst, int *cap, const AstArgSeq *sr
 static AstArguments *make_arguments(Parser *p, const AstArgSeq *slash_without_default,
                                     const SlashWithDefault *slash_with_default,
                                     const AstArgSeq *plain_names,
-                                    const NameDefaultSeq *names_with_default,
-                                    const StarEtc *star)
+                                    const NameDefaultSeq *names_with_default, const StarEtc *star)
 {
     AstArguments *a = PARSER_NEW(p, AstArguments);
     if (!a) return NULL;
@@ -351,7 +351,7 @@ static AstArguments *make_arguments(Parser *p, const AstArgSeq *slash_without_de
     } else if (slash_with_default) {
         ok = append_args(p, &a->posonlyargs, &posonly_cap, &slash_with_default->plain_names) &&
              append_names(p, &a->posonlyargs, &posonly_cap,
-                           &slash_with_default->names_with_defaults) &&
+                          &slash_with_default->names_with_defaults) &&
              append_defaults(p, &a->defaults, &defaults_cap,
                              &slash_with_default->names_with_defaults);
     }
@@ -368,7 +368,10 @@ static AstArguments *make_arguments(Parser *p, const AstArgSeq *slash_without_de
     return ok ? a : NULL;
 }
 
-AstArguments *parser_empty_arguments(Parser *p) { return PARSER_NEW(p, AstArguments); }
+AstArguments *parser_empty_arguments(Parser *p)
+{
+    return PARSER_NEW(p, AstArguments);
+}
 
 /* parameters (and lambda_parameters): the five alternatives of the grammar. */
 static AstArguments *parameters(Parser *p, ParamStyle style)
@@ -489,10 +492,10 @@ static void *invalid_slash(Parser *p, ParamStyle style, int mark)
     }
     if (p->error) return NULL;
     p->mark = mark;
-    if (params_default(p, style, false, &maybe) && maybe.count > 0 &&
-        parser_expect(p, TOK_SLASH)) {
+    if (params_default(p, style, false, &maybe) && maybe.count > 0 && parser_expect(p, TOK_SLASH)) {
         Token *star = parser_expect(p, TOK_STAR);
-        if (star) return parser_raise_on(p, parser_token_pos(star), "expected comma between / and *");
+        if (star)
+            return parser_raise_on(p, parser_token_pos(star), "expected comma between / and *");
     }
     return NULL;
 }
@@ -520,6 +523,12 @@ static AstArguments *params_with_style(Parser *p, ParamStyle style)
     return p->error ? NULL : a;
 }
 
-AstArguments *parser_params(Parser *p) { return params_with_style(p, (ParamStyle){false}); }
+AstArguments *parser_params(Parser *p)
+{
+    return params_with_style(p, (ParamStyle){false});
+}
 
-AstArguments *parser_lambda_params(Parser *p) { return params_with_style(p, (ParamStyle){true}); }
+AstArguments *parser_lambda_params(Parser *p)
+{
+    return params_with_style(p, (ParamStyle){true});
+}

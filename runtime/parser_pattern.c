@@ -58,9 +58,12 @@ static AstExpr *complex_number(Parser *p)
     AstExpr *real = signed_number(p, true);
     if (!real) return NULL;
     AstOperator op;
-    if (parser_expect(p, TOK_PLUS)) op = AST_OP_ADD;
-    else if (parser_expect(p, TOK_MINUS)) op = AST_OP_SUB;
-    else return NULL;
+    if (parser_expect(p, TOK_PLUS))
+        op = AST_OP_ADD;
+    else if (parser_expect(p, TOK_MINUS))
+        op = AST_OP_SUB;
+    else
+        return NULL;
     AstExpr *imag = parser_number(p);
     if (!imag) return NULL;
     if (!is_imaginary(imag))
@@ -88,11 +91,19 @@ static AstExpr *literal_expr(Parser *p)
     Token *t = parser_peek(p);
     if (!t) return NULL;
     switch (t->kind) {
-    case TOK_STRING: return parser_strings(p);
-    case TOK_NONE: p->mark++; return parser_constant(p, AST_CONST_NONE, parser_token_pos(t));
-    case TOK_TRUE: p->mark++; return parser_constant(p, AST_CONST_TRUE, parser_token_pos(t));
-    case TOK_FALSE: p->mark++; return parser_constant(p, AST_CONST_FALSE, parser_token_pos(t));
-    default: return NULL;
+    case TOK_STRING:
+        return parser_strings(p);
+    case TOK_NONE:
+        p->mark++;
+        return parser_constant(p, AST_CONST_NONE, parser_token_pos(t));
+    case TOK_TRUE:
+        p->mark++;
+        return parser_constant(p, AST_CONST_TRUE, parser_token_pos(t));
+    case TOK_FALSE:
+        p->mark++;
+        return parser_constant(p, AST_CONST_FALSE, parser_token_pos(t));
+    default:
+        return NULL;
     }
 }
 
@@ -102,14 +113,16 @@ static AstPattern *literal_pattern(Parser *p)
     int start = p->mark;
     AstExpr *e = literal_expr(p);
     if (!e) return NULL;
-    bool singleton = e->kind == AST_EXPR_CONSTANT &&
-                     (e->v.constant.kind == AST_CONST_NONE || e->v.constant.kind == AST_CONST_TRUE ||
-                      e->v.constant.kind == AST_CONST_FALSE);
+    bool singleton = e->kind == AST_EXPR_CONSTANT && (e->v.constant.kind == AST_CONST_NONE ||
+                                                      e->v.constant.kind == AST_CONST_TRUE ||
+                                                      e->v.constant.kind == AST_CONST_FALSE);
     AstPattern *pat =
         new_pattern(p, singleton ? AST_PAT_MATCH_SINGLETON : AST_PAT_MATCH_VALUE, start);
     if (!pat) return NULL;
-    if (singleton) pat->v.match_singleton.value = e->v.constant;
-    else pat->v.match_value.value = e;
+    if (singleton)
+        pat->v.match_singleton.value = e->v.constant;
+    else
+        pat->v.match_value.value = e;
     return pat;
 }
 
@@ -287,7 +300,8 @@ static AstPattern *bracket_pattern(Parser *p)
     return NULL;
 }
 
-/* ---- mapping and class patterns ---------------------------------------------------------------- */
+/* ---- mapping and class patterns ----------------------------------------------------------------
+ */
 
 /* key_value_pattern: (literal_expr | attr) ':' pattern */
 static KeyPattern *key_value_pattern(Parser *p)
@@ -473,7 +487,8 @@ static AstPattern *class_pattern(Parser *p)
     return pat;
 }
 
-/* ---- pattern, closed_pattern, or_pattern, as_pattern ------------------------------------------ */
+/* ---- pattern, closed_pattern, or_pattern, as_pattern ------------------------------------------
+ */
 
 /* closed_pattern (memo): literal | capture | wildcard | value | group | sequence | mapping |
  * class */
@@ -532,8 +547,8 @@ static void *invalid_as_pattern(Parser *p)
 {
     if (!or_pattern(p) || !parser_expect(p, TOK_AS)) return NULL;
     Token *underscore = parser_expect_soft(p, "_");
-    if (underscore) return parser_raise_on(p, parser_token_pos(underscore),
-                                           "cannot use '_' as a target");
+    if (underscore)
+        return parser_raise_on(p, parser_token_pos(underscore), "cannot use '_' as a target");
     if (parser_check(p, TOK_NAME) || p->error) return NULL;
     AstExpr *e = parser_expression(p);
     return e ? parser_raise_on(p, e->pos, "invalid pattern target") : NULL;
@@ -562,7 +577,10 @@ static void *pattern_body(Parser *p)
     return or_pattern(p);
 }
 
-static AstPattern *pattern(Parser *p) { return parser_guarded(p, pattern_body); }
+static AstPattern *pattern(Parser *p)
+{
+    return parser_guarded(p, pattern_body);
+}
 
 /* patterns: open_sequence_pattern (as MatchSequence) | pattern */
 static AstPattern *patterns(Parser *p)
@@ -682,4 +700,7 @@ static void *match_stmt_body(Parser *p)
     return NULL;
 }
 
-AstStmt *parser_match_stmt(Parser *p) { return parser_guarded(p, match_stmt_body); }
+AstStmt *parser_match_stmt(Parser *p)
+{
+    return parser_guarded(p, match_stmt_body);
+}

@@ -36,8 +36,7 @@ static bool optional_value(Parser *p, AstExpr **value)
     return !p->error;
 }
 
-static AstStmt *ann_assign(Parser *p, AstExpr *target, AstExpr *annotation, int simple,
-                           int start)
+static AstStmt *ann_assign(Parser *p, AstExpr *target, AstExpr *annotation, int simple, int start)
 {
     AstExpr *value;
     if (!optional_value(p, &value)) return NULL;
@@ -112,12 +111,18 @@ static bool augassign(Parser *p, AstOperator *op)
         TokenKind token;
         AstOperator op;
     } table[] = {
-        {TOK_PLUSEQUAL, AST_OP_ADD},         {TOK_MINEQUAL, AST_OP_SUB},
-        {TOK_STAREQUAL, AST_OP_MULT},        {TOK_ATEQUAL, AST_OP_MAT_MULT},
-        {TOK_SLASHEQUAL, AST_OP_DIV},        {TOK_PERCENTEQUAL, AST_OP_MOD},
-        {TOK_AMPEREQUAL, AST_OP_BIT_AND},    {TOK_VBAREQUAL, AST_OP_BIT_OR},
-        {TOK_CIRCUMFLEXEQUAL, AST_OP_BIT_XOR}, {TOK_LEFTSHIFTEQUAL, AST_OP_LSHIFT},
-        {TOK_RIGHTSHIFTEQUAL, AST_OP_RSHIFT}, {TOK_DOUBLESTAREQUAL, AST_OP_POW},
+        {TOK_PLUSEQUAL, AST_OP_ADD},
+        {TOK_MINEQUAL, AST_OP_SUB},
+        {TOK_STAREQUAL, AST_OP_MULT},
+        {TOK_ATEQUAL, AST_OP_MAT_MULT},
+        {TOK_SLASHEQUAL, AST_OP_DIV},
+        {TOK_PERCENTEQUAL, AST_OP_MOD},
+        {TOK_AMPEREQUAL, AST_OP_BIT_AND},
+        {TOK_VBAREQUAL, AST_OP_BIT_OR},
+        {TOK_CIRCUMFLEXEQUAL, AST_OP_BIT_XOR},
+        {TOK_LEFTSHIFTEQUAL, AST_OP_LSHIFT},
+        {TOK_RIGHTSHIFTEQUAL, AST_OP_RSHIFT},
+        {TOK_DOUBLESTAREQUAL, AST_OP_POW},
         {TOK_DOUBLESLASHEQUAL, AST_OP_FLOOR_DIV},
     };
     TokenKind kind = parser_peek_kind(p);
@@ -219,8 +224,7 @@ static void *invalid_assignment(Parser *p)
     skip_assign_targets(p);
     int after_targets = p->mark;
     AstExpr *a = parser_star_expressions(p);
-    if (a && parser_expect(p, TOK_EQUAL))
-        return parser_raise_invalid_target(p, STAR_TARGETS, a);
+    if (a && parser_expect(p, TOK_EQUAL)) return parser_raise_invalid_target(p, STAR_TARGETS, a);
     if (p->error) return NULL;
     p->mark = after_targets;
     a = parser_yield_expr(p);
@@ -241,7 +245,7 @@ static AstStmt *assignment(Parser *p)
 {
     int mark = p->mark;
     AstStmt *(*const plain_forms[])(Parser *) = {simple_annotation, complex_annotation,
-                                                  plain_assign};
+                                                 plain_assign};
     for (size_t i = 0; i < 3; i++) {
         AstStmt *s = plain_forms[i](p);
         if (s || p->error) return s;
@@ -512,9 +516,12 @@ static AstStmt *import_from(Parser *p)
     if (!parser_expect(p, TOK_FROM)) return NULL;
     int level = 0;
     for (;;) {
-        if (parser_expect(p, TOK_DOT)) level += 1;
-        else if (parser_expect(p, TOK_ELLIPSIS)) level += 3;
-        else break;
+        if (parser_expect(p, TOK_DOT))
+            level += 1;
+        else if (parser_expect(p, TOK_ELLIPSIS))
+            level += 3;
+        else
+            break;
     }
     int after_dots = p->mark;
     const char *module = dotted_name(p);
@@ -539,22 +546,34 @@ static AstStmt *keyword_simple_stmt(Parser *p)
 {
     int start = p->mark;
     switch (parser_peek_kind(p)) {
-    case TOK_RETURN: return return_stmt(p);
-    case TOK_IMPORT: return import_name(p);
-    case TOK_FROM: return import_from(p);
-    case TOK_RAISE: return raise_stmt(p);
-    case TOK_PASS: return keyword_stmt(p, AST_STMT_PASS);
-    case TOK_DEL: return del_stmt(p);
+    case TOK_RETURN:
+        return return_stmt(p);
+    case TOK_IMPORT:
+        return import_name(p);
+    case TOK_FROM:
+        return import_from(p);
+    case TOK_RAISE:
+        return raise_stmt(p);
+    case TOK_PASS:
+        return keyword_stmt(p, AST_STMT_PASS);
+    case TOK_DEL:
+        return del_stmt(p);
     case TOK_YIELD: {
         AstExpr *value = parser_yield_expr(p);
         return value ? expr_stmt(p, value, start) : NULL;
     }
-    case TOK_ASSERT: return assert_stmt(p);
-    case TOK_BREAK: return keyword_stmt(p, AST_STMT_BREAK);
-    case TOK_CONTINUE: return keyword_stmt(p, AST_STMT_CONTINUE);
-    case TOK_GLOBAL: return names_stmt(p, TOK_GLOBAL, AST_STMT_GLOBAL);
-    case TOK_NONLOCAL: return names_stmt(p, TOK_NONLOCAL, AST_STMT_NONLOCAL);
-    default: return NULL;
+    case TOK_ASSERT:
+        return assert_stmt(p);
+    case TOK_BREAK:
+        return keyword_stmt(p, AST_STMT_BREAK);
+    case TOK_CONTINUE:
+        return keyword_stmt(p, AST_STMT_CONTINUE);
+    case TOK_GLOBAL:
+        return names_stmt(p, TOK_GLOBAL, AST_STMT_GLOBAL);
+    case TOK_NONLOCAL:
+        return names_stmt(p, TOK_NONLOCAL, AST_STMT_NONLOCAL);
+    default:
+        return NULL;
     }
 }
 

@@ -12,7 +12,8 @@
 
 #include "parser_internal.h"
 
-/* ---- numbers ----------------------------------------------------------------------------------- */
+/* ---- numbers -----------------------------------------------------------------------------------
+ */
 
 /* Copies the literal without underscores (lower-cased), NUL-terminated, into the arena. */
 static char *strip_underscores(Parser *p, const char *s, size_t n)
@@ -204,8 +205,10 @@ static bool lookup_unicode_name(const char *name, size_t n, uint32_t *cp)
             *cp = unicode_names[mid].code_point;
             return true;
         }
-        if (cmp < 0) hi = mid;
-        else lo = mid + 1;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return false;
 }
@@ -292,20 +295,36 @@ static bool str_escape(Parser *p, Escapes *e, StrBuf *out)
     unsigned char c = (unsigned char)e->s[e->pos++];
     e->tpos++;
     switch (c) {
-    case '\n': return true;
-    case '\\': case '\'': case '"': return parser_strbuf_append(p, out, (const char *)&c, 1);
-    case 'a': return parser_strbuf_append(p, out, "\a", 1);
-    case 'b': return parser_strbuf_append(p, out, "\b", 1);
-    case 'f': return parser_strbuf_append(p, out, "\f", 1);
-    case 'n': return parser_strbuf_append(p, out, "\n", 1);
-    case 'r': return parser_strbuf_append(p, out, "\r", 1);
-    case 't': return parser_strbuf_append(p, out, "\t", 1);
-    case 'v': return parser_strbuf_append(p, out, "\v", 1);
-    case 'x': return hex_escape(p, e, 2, start, out);
-    case 'u': return hex_escape(p, e, 4, start, out);
-    case 'U': return hex_escape(p, e, 8, start, out);
-    case 'N': return named_escape(p, e, start, out);
-    default: break;
+    case '\n':
+        return true;
+    case '\\':
+    case '\'':
+    case '"':
+        return parser_strbuf_append(p, out, (const char *)&c, 1);
+    case 'a':
+        return parser_strbuf_append(p, out, "\a", 1);
+    case 'b':
+        return parser_strbuf_append(p, out, "\b", 1);
+    case 'f':
+        return parser_strbuf_append(p, out, "\f", 1);
+    case 'n':
+        return parser_strbuf_append(p, out, "\n", 1);
+    case 'r':
+        return parser_strbuf_append(p, out, "\r", 1);
+    case 't':
+        return parser_strbuf_append(p, out, "\t", 1);
+    case 'v':
+        return parser_strbuf_append(p, out, "\v", 1);
+    case 'x':
+        return hex_escape(p, e, 2, start, out);
+    case 'u':
+        return hex_escape(p, e, 4, start, out);
+    case 'U':
+        return hex_escape(p, e, 8, start, out);
+    case 'N':
+        return named_escape(p, e, start, out);
+    default:
+        break;
     }
     if (c >= '0' && c <= '7') {
         uint32_t cp = c - '0';
@@ -390,7 +409,8 @@ static bool decode_bytes(Parser *p, const char *s, size_t len, bool raw, StrBuf 
     return true;
 }
 
-/* ---- one literal token ------------------------------------------------------------------------ */
+/* ---- one literal token ------------------------------------------------------------------------
+ */
 
 /* A STRING token split into prefix flags and body (CPython's _PyPegen_parsestr). */
 typedef struct StringToken {
@@ -409,9 +429,12 @@ static void split_string_token(const Parser *p, const Token *t, StringToken *st)
     while (*s != '\'' && *s != '"') {
         char c = *s++;
         n--;
-        if (c == 'b' || c == 'B') st->bytes = true;
-        else if (c == 'r' || c == 'R') st->raw = true;
-        else if (c == 'f' || c == 'F') st->fstring = true;
+        if (c == 'b' || c == 'B')
+            st->bytes = true;
+        else if (c == 'r' || c == 'R')
+            st->raw = true;
+        else if (c == 'f' || c == 'F')
+            st->fstring = true;
     }
     size_t quote_len = (n >= 6 && s[1] == s[0] && s[2] == s[0]) ? 3 : 1;
     st->body = s + quote_len;
@@ -461,8 +484,7 @@ static bool concatenate_one(Parser *p, FstringState *state, StrBuf *bytes, int i
         return parser_fstring_concat(p, state, &str, st.body + st.len, st.raw, 0, first, t, last);
     }
     if (st.bytes) return true;
-    return parser_strbuf_append(p, &state->last_str, decoded.data ? decoded.data : "",
-                                decoded.len);
+    return parser_strbuf_append(p, &state->last_str, decoded.data ? decoded.data : "", decoded.len);
 }
 
 AstExpr *parser_concatenate_strings(Parser *p, int first_index, int last_index)

@@ -102,7 +102,10 @@ static void *t_primary_body(Parser *p)
     return p->error ? NULL : e;
 }
 
-AstExpr *parser_t_primary(Parser *p) { return parser_memoized(p, RULE_T_PRIMARY, t_primary_body); }
+AstExpr *parser_t_primary(Parser *p)
+{
+    return parser_memoized(p, RULE_T_PRIMARY, t_primary_body);
+}
 
 /* t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in context ctx:
  * single_subscript_attribute_target and the first alternatives of the other target rules. */
@@ -114,8 +117,7 @@ static AstExpr *attribute_or_subscript_target(Parser *p, AstExprContext ctx)
     int after = p->mark;
     if (parser_expect(p, TOK_DOT)) {
         Token *name = parser_expect(p, TOK_NAME);
-        if (name && !t_lookahead(p) && !p->error)
-            return attribute_node(p, value, name, ctx, start);
+        if (name && !t_lookahead(p) && !p->error) return attribute_node(p, value, name, ctx, start);
     }
     if (p->error) return NULL;
     p->mark = after;
@@ -134,8 +136,8 @@ AstExpr *parser_single_subscript_attribute_target(Parser *p)
 }
 
 /* A List or Tuple target over `elts`. */
-static AstExpr *target_sequence(Parser *p, AstExprKind kind, AstExprSeq elts,
-                                AstExprContext ctx, int start)
+static AstExpr *target_sequence(Parser *p, AstExprKind kind, AstExprSeq elts, AstExprContext ctx,
+                                int start)
 {
     AstExpr *e = new_expr(p, kind, parser_extra(p, start));
     if (!e) return NULL;
@@ -313,7 +315,10 @@ static void *del_target_body(Parser *p)
     return del_t_atom(p);
 }
 
-static AstExpr *del_target(Parser *p) { return parser_memoized(p, RULE_DEL_TARGET, del_target_body); }
+static AstExpr *del_target(Parser *p)
+{
+    return parser_memoized(p, RULE_DEL_TARGET, del_target_body);
+}
 
 /* del_targets: ','.del_target+ [','] */
 bool parser_del_targets(Parser *p, AstExprSeq *out)

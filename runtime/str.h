@@ -30,7 +30,10 @@ int str_cmp(Value a, Value b); /* code point order: -1, 0, 1 */
 Value str_concat(VM *vm, Value a, Value b);
 /* repr(s) with CPython's quote choice and escapes; `ascii_only` escapes non-ASCII (ascii()). */
 Value str_repr(VM *vm, Value s, bool ascii_only);
-static inline const char *str_data(Value s) { return AS_STR(s)->data; }
+static inline const char *str_data(Value s)
+{
+    return AS_STR(s)->data;
+}
 
 /* Added by the str module for its users: */
 
@@ -44,6 +47,9 @@ Value str_piece(VM *vm, Value s, const char *data, size_t len);
 int64_t str_hash_bytes(VM *vm, const void *data, size_t len);
 /* The methods of str (str_methods.c), for the type object in str.c. */
 extern const MethodDef str_methods[];
-static inline size_t str_len(Value s) { return AS_STR(s)->len; }
+static inline size_t str_len(Value s)
+{
+    return AS_STR(s)->len;
+}
 
 #endif

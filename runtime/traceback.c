@@ -23,9 +23,9 @@
 #include "parser.h"
 #include "str.h"
 
-#define TB_LIMIT 1000          /* PyTraceBack_LIMIT: only the last 1000 entries are printed */
-#define TB_RECURSIVE_CUTOFF 3  /* identical consecutive entries shown before "[Previous line" */
-#define TB_SOURCE_INDENT 4     /* source lines are printed after four spaces */
+#define TB_LIMIT 1000         /* PyTraceBack_LIMIT: only the last 1000 entries are printed */
+#define TB_RECURSIVE_CUTOFF 3 /* identical consecutive entries shown before "[Previous line" */
+#define TB_SOURCE_INDENT 4    /* source lines are printed after four spaces */
 
 static const char cause_message[] =
     "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -48,7 +48,10 @@ static int32_t tb_lineno(const TracebackObj *tb)
     return loc ? loc->line : -1;
 }
 
-static Value tb_get_next(VM *vm, Value self) { return AS_TRACEBACK(self)->next; }
+static Value tb_get_next(VM *vm, Value self)
+{
+    return AS_TRACEBACK(self)->next;
+}
 static Value tb_get_lineno(VM *vm, Value self)
 {
     return int_from_i64(vm, tb_lineno(AS_TRACEBACK(self)));
@@ -85,7 +88,10 @@ const TypeObj type_traceback = {
 
 /* ---- source lines and offsets ------------------------------------------------------------ */
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
 
 /* Line `lineno` (1-based) of `source` without its line end. CPython reads the file with
  * universal newlines, so "\r\n", "\r" and "\n" all end a line; a leading BOM is not text. */
@@ -199,8 +205,10 @@ static void segment_anchors(VM *vm, const char *seg, size_t len, Anchors *a)
     if (parse_module(&arena, seg, len, &mod, &err) && mod->body.count == 1 &&
         mod->body.items[0]->kind == AST_STMT_EXPR) {
         const AstExpr *e = mod->body.items[0]->v.expr.value;
-        if (e->kind == AST_EXPR_BIN_OP) binop_anchors(seg, e, a);
-        else if (e->kind == AST_EXPR_SUBSCRIPT) subscript_anchors(seg, len, e, a);
+        if (e->kind == AST_EXPR_BIN_OP)
+            binop_anchors(seg, e, a);
+        else if (e->kind == AST_EXPR_SUBSCRIPT)
+            subscript_anchors(seg, len, e, a);
     }
     arena_free_all(&arena);
     vm->mem.failed = failed_before;
@@ -208,8 +216,7 @@ static void segment_anchors(VM *vm, const char *seg, size_t len, Anchors *a)
 
 /* ---- the marker line ----------------------------------------------------------------------- */
 
-void traceback_append_markers(VM *vm, Buf *out, const char *line, size_t len,
-                              const SourceLoc *loc)
+void traceback_append_markers(VM *vm, Buf *out, const char *line, size_t len, const SourceLoc *loc)
 {
     if (loc->line < 0 || loc->end_line < 0 || loc->col < 0 || loc->end_col < 0) return;
     int64_t nchars = utf8_chars(line, len);
@@ -244,9 +251,12 @@ void traceback_append_markers(VM *vm, Buf *out, const char *line, size_t len,
     /* Column c (1-based) of the printed line shows source character c - 1 + (indent - 4). */
     for (int64_t offset = indent - TB_SOURCE_INDENT + 1; offset <= end; offset++) {
         char c;
-        if (offset <= start) c = ' ';
-        else if (split && a.left < offset && offset <= a.right) c = a.secondary;
-        else c = a.primary;
+        if (offset <= start)
+            c = ' ';
+        else if (split && a.left < offset && offset <= a.right)
+            c = a.secondary;
+        else
+            c = a.primary;
         buf_append_char(out, c);
     }
     buf_append_char(out, '\n');
@@ -349,43 +359,179 @@ static void names_add_dict_keys(NameList *l, Value dict)
         if (IS_STR(key)) names_add(l, str_data(key), str_len(key));
 }
 
-static void names_free(NameList *l) { mem_free(l->mem, l->items, l->cap * sizeof(Name)); }
+static void names_free(NameList *l)
+{
+    mem_free(l->mem, l->items, l->cap * sizeof(Name));
+}
 
 /* CPython's builtins namespace in its own order, so ties between candidates resolve alike. */
 static const char *const cpython_builtins[] = {
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__",
-    "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile",
-    "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash",
-    "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max",
-    "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted",
-    "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview",
-    "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
-    "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice",
-    "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException",
-    "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
-    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
-    "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError",
-    "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
-    "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
-    "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
-    "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
-    "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError",
-    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
-    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
-    "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
-    "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError",
-    "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError",
-    "TabError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
-    "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit", "copyright",
-    "credits", "license", "help",
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
 };
 
 /* What dir(object()) lists: every class inherits these names. */
 static const char *const object_attrs[] = {
-    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
-    "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
-    "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    "__class__",   "__delattr__", "__dir__",           "__doc__",          "__eq__",
+    "__format__",  "__ge__",      "__getattribute__",  "__getstate__",     "__gt__",
+    "__hash__",    "__init__",    "__init_subclass__", "__le__",           "__lt__",
+    "__ne__",      "__new__",     "__reduce__",        "__reduce_ex__",    "__repr__",
+    "__setattr__", "__sizeof__",  "__str__",           "__subclasshook__",
 };
 
 static int substitution_cost(char a, char b)
@@ -541,11 +687,20 @@ static bool suggest_for_attribute(VM *vm, Value obj, Value name, Buf *out)
     NameList l = {&vm->mem, NULL, 0, 0};
     if (val_is_obj(obj)) {
         switch (val_as_obj(obj)->kind) {
-        case OBJ_MODULE: names_add_dict_keys(&l, AS_MODULE(obj)->dict); break;
-        case OBJ_INSTANCE: names_add_dict_keys(&l, AS_INSTANCE(obj)->dict); break;
-        case OBJ_FUNCTION: names_add_dict_keys(&l, AS_FUNCTION(obj)->dict); break;
-        case OBJ_EXCEPTION: names_add_dict_keys(&l, AS_EXCEPTION(obj)->dict); break;
-        default: break;
+        case OBJ_MODULE:
+            names_add_dict_keys(&l, AS_MODULE(obj)->dict);
+            break;
+        case OBJ_INSTANCE:
+            names_add_dict_keys(&l, AS_INSTANCE(obj)->dict);
+            break;
+        case OBJ_FUNCTION:
+            names_add_dict_keys(&l, AS_FUNCTION(obj)->dict);
+            break;
+        case OBJ_EXCEPTION:
+            names_add_dict_keys(&l, AS_EXCEPTION(obj)->dict);
+            break;
+        default:
+            break;
         }
     }
     if (!val_is_kind(obj, OBJ_MODULE))
@@ -616,8 +771,10 @@ static void append_type_name(Buf *out, const TypeObj *type)
         buf_append_char(out, '.');
     }
     Value qualname = type_dict_str(type, "__qualname__");
-    if (qualname != VAL_UNDEF) buf_append_str(out, qualname);
-    else buf_append_cstr(out, type->name);
+    if (qualname != VAL_UNDEF)
+        buf_append_str(out, qualname);
+    else
+        buf_append_cstr(out, type->name);
 }
 
 /* print_exception_message: "Type", or "Type: text" when str(value) is not empty. */
@@ -637,8 +794,10 @@ static void append_message(VM *vm, Buf *out, const TypeObj *type, Value value)
 static void append_note(VM *vm, Buf *out, Value note)
 {
     Value s = report_str(vm, note);
-    if (s == VAL_ERR) buf_append_cstr(out, "<note str() failed>");
-    else buf_append_str(out, s);
+    if (s == VAL_ERR)
+        buf_append_cstr(out, "<note str() failed>");
+    else
+        buf_append_str(out, s);
     buf_append_char(out, '\n');
 }
 
@@ -653,8 +812,8 @@ static void append_notes(VM *vm, Buf *out, Value exc)
         for (size_t i = 0;; i++) {
             size_t n = IS_LIST(notes) ? AS_LIST(notes)->len : AS_TUPLE(notes)->len;
             if (i >= n) break;
-            append_note(vm, out, IS_LIST(notes) ? AS_LIST(notes)->items[i]
-                                                : AS_TUPLE(notes)->items[i]);
+            append_note(vm, out,
+                        IS_LIST(notes) ? AS_LIST(notes)->items[i] : AS_TUPLE(notes)->items[i]);
         }
     } else if (IS_STR(notes)) {
         /* A str is a sequence of one-character notes. */
@@ -761,9 +920,11 @@ static void append_syntax_location(VM *vm, Buf *out, const SyntaxDetails *d)
 {
     buf_append_cstr(out, "  File \"");
     Value name = d->filename == VAL_UNDEF || d->filename == VAL_NONE ? VAL_UNDEF
-                                                                      : report_str(vm, d->filename);
-    if (name == VAL_UNDEF) buf_append_cstr(out, "<string>");
-    else if (name != VAL_ERR) buf_append_str(out, name);
+                                                                     : report_str(vm, d->filename);
+    if (name == VAL_UNDEF)
+        buf_append_cstr(out, "<string>");
+    else if (name != VAL_ERR)
+        buf_append_str(out, name);
     buf_printf(out, "\", line %lld\n", (long long)d->lineno);
     if (d->text == VAL_UNDEF) return;
     int64_t line_size = (int64_t)str_len(d->text);
@@ -861,8 +1022,8 @@ void traceback_format(VM *vm, Value exc, Buf *out)
     for (Value v = exc; v != VAL_UNDEF;) {
         if (n == cap) {
             size_t new_cap = cap ? cap * 2 : 8;
-            Value *grown = mem_realloc(&vm->mem, chain, cap * sizeof(Value),
-                                       new_cap * sizeof(Value));
+            Value *grown =
+                mem_realloc(&vm->mem, chain, cap * sizeof(Value), new_cap * sizeof(Value));
             if (!grown) break;
             chain = grown;
             cap = new_cap;

@@ -26,7 +26,6 @@ int traceback_exit_status(VM *vm, Value exc);
  * under the operator of a binary operation or the brackets of a subscript and `~` under the
  * rest, "    ^^^^\n" for other expressions, nothing when the position covers the whole line
  * (leading whitespace aside) or is unknown. Exposed for unit tests. */
-void traceback_append_markers(VM *vm, Buf *out, const char *line, size_t len,
-                              const SourceLoc *loc);
+void traceback_append_markers(VM *vm, Buf *out, const char *line, size_t len, const SourceLoc *loc);
 
 #endif

@@ -34,13 +34,18 @@ static Value type_repr(VM *vm, Value self)
         buf_append_str(&b, mod);
         buf_append_char(&b, '.');
     }
-    if (IS_STR(qual)) buf_append_str(&b, qual);
-    else buf_append_cstr(&b, t->name);
+    if (IS_STR(qual))
+        buf_append_str(&b, qual);
+    else
+        buf_append_cstr(&b, t->name);
     buf_append_cstr(&b, "'>");
     return buf_finish_str(&b);
 }
 
-static Value type_get_name(VM *vm, Value self) { return str_from_cstr(vm, AS_TYPE(self)->name); }
+static Value type_get_name(VM *vm, Value self)
+{
+    return str_from_cstr(vm, AS_TYPE(self)->name);
+}
 
 static Value type_get_qualname(VM *vm, Value self)
 {
@@ -155,10 +160,14 @@ static Value type_get_dict(VM *vm, Value self)
 }
 
 static const MemberDef type_members[] = {
-    {"__name__", type_get_name, NULL},     {"__qualname__", type_get_qualname, NULL},
-    {"__module__", type_get_module, NULL}, {"__base__", type_get_base, NULL},
-    {"__bases__", type_get_bases, NULL},   {"__mro__", type_get_mro, NULL},
-    {"__doc__", type_get_doc, NULL},       {"__dict__", type_get_dict, NULL},
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_qualname, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__base__", type_get_base, NULL},
+    {"__bases__", type_get_bases, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {"__doc__", type_get_doc, NULL},
+    {"__dict__", type_get_dict, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -214,14 +223,18 @@ static Value object_repr(VM *vm, Value self)
     return buf_finish_str(&b);
 }
 
-static void instance_trace(VM *vm, Obj *o) { gc_mark_value(vm, ((InstanceObj *)o)->dict); }
+static void instance_trace(VM *vm, Obj *o)
+{
+    gc_mark_value(vm, ((InstanceObj *)o)->dict);
+}
 
 /* object's methods, reached through super() and explicit calls (object.__setattr__(self, ...)). */
 static Value object_m_init(VM *vm, const Value *args, int nargs, Value kwnames)
 {
     if (nargs > 1 || (kwnames != VAL_UNDEF && AS_TUPLE(kwnames)->len))
-        return vm_raise(vm, &exc_TypeError,
-                        "object.__init__() takes exactly one argument (the instance to initialize)");
+        return vm_raise(
+            vm, &exc_TypeError,
+            "object.__init__() takes exactly one argument (the instance to initialize)");
     return VAL_NONE;
 }
 
@@ -314,8 +327,14 @@ const TypeObj type_object = {
 
 /* ---- singletons -------------------------------------------------------------------------- */
 
-static Value none_repr(VM *vm, Value self) { return str_from_cstr(vm, "None"); }
-static int none_truth(VM *vm, Value self) { return 0; }
+static Value none_repr(VM *vm, Value self)
+{
+    return str_from_cstr(vm, "None");
+}
+static int none_truth(VM *vm, Value self)
+{
+    return 0;
+}
 static bool singleton_hash(VM *vm, Value self, int64_t *out)
 {
     /* Fixed per singleton, so dict/set order is deterministic across runs. */
@@ -343,7 +362,10 @@ const TypeObj type_none = {
     .mro = VAL_UNDEF,
 };
 
-static Value notimpl_repr(VM *vm, Value self) { return str_from_cstr(vm, "NotImplemented"); }
+static Value notimpl_repr(VM *vm, Value self)
+{
+    return str_from_cstr(vm, "NotImplemented");
+}
 
 const TypeObj type_notimplemented = {
     .hdr = OBJ_HEADER_INIT(&type_type, OBJ_TYPE),
@@ -355,7 +377,10 @@ const TypeObj type_notimplemented = {
     .mro = VAL_UNDEF,
 };
 
-static Value ellipsis_repr(VM *vm, Value self) { return str_from_cstr(vm, "Ellipsis"); }
+static Value ellipsis_repr(VM *vm, Value self)
+{
+    return str_from_cstr(vm, "Ellipsis");
+}
 
 const TypeObj type_ellipsis = {
     .hdr = OBJ_HEADER_INIT(&type_type, OBJ_TYPE),
@@ -384,7 +409,10 @@ static void module_trace(VM *vm, Obj *o)
     gc_mark_value(vm, m->dict);
 }
 
-static Value module_get_dict(VM *vm, Value self) { return AS_MODULE(self)->dict; }
+static Value module_get_dict(VM *vm, Value self)
+{
+    return AS_MODULE(self)->dict;
+}
 
 static const MemberDef module_members[] = {
     {"__dict__", module_get_dict, NULL},
@@ -430,8 +458,8 @@ static Value type_getitem(VM *vm, Value self, Value key)
         return vm_raise(vm, &exc_TypeError, "type '%s' is not subscriptable", t->name);
     Value args = IS_TUPLE(key) ? key : tuple_from_array(vm, &key, 1);
     if (args == VAL_ERR) return VAL_ERR;
-    GenericAliasObj *a = gc_new(vm, sizeof(GenericAliasObj), OBJ_GENERIC_ALIAS,
-                                &type_generic_alias);
+    GenericAliasObj *a =
+        gc_new(vm, sizeof(GenericAliasObj), OBJ_GENERIC_ALIAS, &type_generic_alias);
     if (!a) return VAL_ERR;
     a->origin = self;
     a->args = args;

@@ -37,13 +37,20 @@ typedef struct Obj Obj;
 #define VAL_TRUE VALUE_SPECIAL(3)
 #define VAL_NOTIMPL VALUE_SPECIAL(4) /* NotImplemented */
 #define VAL_ELLIPSIS VALUE_SPECIAL(5)
-/* Internal markers: never visible to scripts, never stored in containers. */
-#define VAL_UNDEF VALUE_SPECIAL(8)     /* unbound local, empty slot, absent argument, NULL */
-#define VAL_ERR VALUE_SPECIAL(9)       /* "an exception is pending on the VM" */
-#define VAL_EXHAUSTED VALUE_SPECIAL(10) /* an iterator has no more items (no StopIteration made) */
-#define VAL_PENDING VALUE_SPECIAL(11)  /* a frame was pushed; the result arrives later (vm.h) */
+/* Internal markers: never visible to scripts, never stored in containers.
+ *   VAL_UNDEF      unbound local, empty slot, absent argument, NULL
+ *   VAL_ERR        an exception is pending on the VM
+ *   VAL_EXHAUSTED  an iterator has no more items (no StopIteration object was made)
+ *   VAL_PENDING    a frame was pushed; the result arrives later (vm.h) */
+#define VAL_UNDEF VALUE_SPECIAL(8)
+#define VAL_ERR VALUE_SPECIAL(9)
+#define VAL_EXHAUSTED VALUE_SPECIAL(10)
+#define VAL_PENDING VALUE_SPECIAL(11)
 
-static inline bool val_is_float(Value v) { return (v & VALUE_QNAN) != VALUE_QNAN; }
+static inline bool val_is_float(Value v)
+{
+    return (v & VALUE_QNAN) != VALUE_QNAN;
+}
 static inline bool val_is_obj(Value v)
 {
     return (v & (VALUE_SIGN | VALUE_QNAN)) == (VALUE_SIGN | VALUE_QNAN);
@@ -58,8 +65,14 @@ static inline bool val_is_special(Value v)
     return (v & (VALUE_SIGN | VALUE_QNAN | VALUE_TAG_INT | VALUE_TAG_SPECIAL)) ==
            (VALUE_QNAN | VALUE_TAG_SPECIAL);
 }
-static inline bool val_is_none(Value v) { return v == VAL_NONE; }
-static inline bool val_is_bool(Value v) { return v == VAL_TRUE || v == VAL_FALSE; }
+static inline bool val_is_none(Value v)
+{
+    return v == VAL_NONE;
+}
+static inline bool val_is_bool(Value v)
+{
+    return v == VAL_TRUE || v == VAL_FALSE;
+}
 
 static inline double val_as_float(Value v)
 {
@@ -75,20 +88,32 @@ static inline Value val_from_float(double d)
     return v;
 }
 
-static inline int64_t val_as_small_int(Value v) { return ((int64_t)(v << 16)) >> 16; }
-static inline bool small_int_fits(int64_t i) { return i >= SMALL_INT_MIN && i <= SMALL_INT_MAX; }
+static inline int64_t val_as_small_int(Value v)
+{
+    return ((int64_t)(v << 16)) >> 16;
+}
+static inline bool small_int_fits(int64_t i)
+{
+    return i >= SMALL_INT_MIN && i <= SMALL_INT_MAX;
+}
 /* Precondition: small_int_fits(i). Use int_from_i64 (int.h) for any int64. */
 static inline Value val_from_small_int(int64_t i)
 {
     return VALUE_QNAN | VALUE_TAG_INT | ((uint64_t)i & VALUE_PAYLOAD_MASK);
 }
 
-static inline Obj *val_as_obj(Value v) { return (Obj *)(uintptr_t)(v & VALUE_PAYLOAD_MASK); }
+static inline Obj *val_as_obj(Value v)
+{
+    return (Obj *)(uintptr_t)(v & VALUE_PAYLOAD_MASK);
+}
 static inline Value val_from_obj(const void *o)
 {
     return VALUE_SIGN | VALUE_QNAN | (uint64_t)(uintptr_t)o;
 }
 
-static inline Value val_from_bool(bool b) { return b ? VAL_TRUE : VAL_FALSE; }
+static inline Value val_from_bool(bool b)
+{
+    return b ? VAL_TRUE : VAL_FALSE;
+}
 
 #endif

@@ -37,7 +37,10 @@ static const ContFn cont_table[CONT_COUNT] = {
 #undef CONT
 };
 
-static inline Frame *top_frame(VM *vm) { return &vm->frames[vm->nframes - 1]; }
+static inline Frame *top_frame(VM *vm)
+{
+    return &vm->frames[vm->nframes - 1];
+}
 
 Value vm_run_native(VM *vm, Frame *f)
 {
@@ -55,7 +58,10 @@ static void pop_frame(VM *vm)
 }
 
 /* Word index of the jump target of the FOR_ITER at `instr` in a suspended frame. */
-static uint32_t for_iter_target(Frame *f) { return INSTR_ARG(f->code->words[f->instr]); }
+static uint32_t for_iter_target(Frame *f)
+{
+    return INSTR_ARG(f->code->words[f->instr]);
+}
 
 /* The top frame finished with `v`: pop it and pass v down, running native continuations, until
  * a Python frame can go on (0), the run's entry frame returned (1), or a continuation failed
@@ -151,7 +157,8 @@ static bool unwind(VM *vm, bool record_top)
             if (r != VAL_ERR) {
                 int d = deliver(vm, r);
                 if (d == 0) return true;
-                if (d == 1) return false; /* cannot happen: catching frames are never entry frames */
+                if (d == 1)
+                    return false; /* cannot happen: catching frames are never entry frames */
                 record = true;
                 continue;
             }
@@ -183,7 +190,8 @@ static bool do_call(VM *vm, uint32_t cs, int npos, Value kwnames)
     uint32_t args = cs + 2;
     if (s[1] != VAL_UNDEF && val_is_kind(callable, OBJ_BOUND_METHOD)) {
         /* [bound, x, args..] (a with-statement's exit call): make room for the bound self. */
-        uint32_t n = 1 + (uint32_t)npos + (kwnames == VAL_UNDEF ? 0 : (uint32_t)AS_TUPLE(kwnames)->len);
+        uint32_t n =
+            1 + (uint32_t)npos + (kwnames == VAL_UNDEF ? 0 : (uint32_t)AS_TUPLE(kwnames)->len);
         if (!vm_stack_reserve(vm, cs + 2 + n, 1)) return false;
         s = vm->stack + cs;
         memmove(s + 2, s + 1, n * sizeof(Value));
@@ -204,7 +212,8 @@ static bool do_call(VM *vm, uint32_t cs, int npos, Value kwnames)
     vm->call_ret_mode = RET_PUSH;
     vm->call_ret_sp = cs;
     vm->call_ret_sp_set = true;
-    if (IS_FUNCTION(callable)) return vm_push_python(vm, AS_FUNCTION(callable), args, npos, kwnames);
+    if (IS_FUNCTION(callable))
+        return vm_push_python(vm, AS_FUNCTION(callable), args, npos, kwnames);
     if (!val_is_obj(callable)) {
         vm->call_ret_sp_set = false;
         vm_raise(vm, &exc_TypeError, "'%s' object is not callable", vm_type_name(callable));
@@ -292,7 +301,8 @@ static const char *callable_name(Value callable, char *buf, size_t size)
 static Value unpack_error(VM *vm, size_t expected, size_t got, bool at_least)
 {
     if (got < expected)
-        return vm_raise(vm, &exc_ValueError, "not enough values to unpack (expected %s%zu, got %zu)",
+        return vm_raise(vm, &exc_ValueError,
+                        "not enough values to unpack (expected %s%zu, got %zu)",
                         at_least ? "at least " : "", expected, got);
     return vm_raise(vm, &exc_ValueError, "too many values to unpack (expected %zu)", expected);
 }
@@ -336,8 +346,10 @@ static bool may_pend(Value v)
     case OBJ_DICT:
     case OBJ_SET:
     case OBJ_RANGE:
-    case OBJ_DICT_VIEW: return false;
-    default: return true;
+    case OBJ_DICT_VIEW:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -380,10 +392,17 @@ static void seq_view(Value seq, const Value **items, size_t *n)
 static Value format_op(VM *vm, Value v, uint32_t flags, Value spec)
 {
     switch (flags & 3) {
-    case 1: v = ops_str(vm, v); break;
-    case 2: v = ops_repr(vm, v); break;
-    case 3: v = ops_ascii(vm, v); break;
-    default: break;
+    case 1:
+        v = ops_str(vm, v);
+        break;
+    case 2:
+        v = ops_repr(vm, v);
+        break;
+    case 3:
+        v = ops_ascii(vm, v);
+        break;
+    default:
+        break;
     }
     /* A pending conversion (a class's __str__/__repr__) delivers the final text itself: only
      * routed when there is no format spec. */
@@ -422,8 +441,10 @@ static Value load_global(VM *vm, Value globals, Value name)
 static bool instance_shadows(VM *vm, Value obj, Value name)
 {
     Value dict = VAL_UNDEF, v;
-    if (val_is_kind(obj, OBJ_INSTANCE)) dict = AS_INSTANCE(obj)->dict;
-    else if (val_is_kind(obj, OBJ_EXCEPTION)) dict = AS_EXCEPTION(obj)->dict;
+    if (val_is_kind(obj, OBJ_INSTANCE))
+        dict = AS_INSTANCE(obj)->dict;
+    else if (val_is_kind(obj, OBJ_EXCEPTION))
+        dict = AS_EXCEPTION(obj)->dict;
     return dict != VAL_UNDEF && dict_get_str(vm, dict, name, &v);
 }
 
@@ -533,9 +554,8 @@ static bool with_methods(VM *vm, Value mgr, Value *enter, Value *exit)
     const TypeObj *t = vm_type_of(mgr);
     Value fe = class_lookup(vm, t, "__enter__"), fx = class_lookup(vm, t, "__exit__");
     if (fe == VAL_UNDEF || fx == VAL_UNDEF) {
-        vm_raise(vm, &exc_TypeError,
-                 "'%s' object does not support the context manager protocol%s", t->name,
-                 fe == VAL_UNDEF ? "" : " (missed __exit__ method)");
+        vm_raise(vm, &exc_TypeError, "'%s' object does not support the context manager protocol%s",
+                 t->name, fe == VAL_UNDEF ? "" : " (missed __exit__ method)");
         return false;
     }
     BoundMethodObj *be = gc_new(vm, sizeof *be, OBJ_BOUND_METHOD, &type_method);
@@ -599,7 +619,7 @@ static Value unsupported(VM *vm, const char *what)
         vm->call_ret_sp_set = false;                                                               \
         vm->pending_ok = false;                                                                    \
     } while (0)
-#define SLOT_OF(p) ((uint32_t)((p) - vm->stack))
+#define SLOT_OF(p) ((uint32_t)((p)-vm->stack))
 /* After a routed operation: a pending result continues in the pushed frame. */
 #define PENDED(r)                                                                                  \
     do {                                                                                           \
@@ -631,7 +651,7 @@ static Value unsupported(VM *vm, const char *what)
         if (f->flags & FRAME_TRUTH_ABOVE) {                                                        \
             f->flags &= (uint8_t)~FRAME_TRUTH_ABOVE;                                               \
             (t) = POP() == VAL_TRUE;                                                               \
-        } else if (class_is_heap_instance(TOP())) {                                               \
+        } else if (class_is_heap_instance(TOP())) {                                                \
             SAVE();                                                                                \
             f->ip = f->instr;                                                                      \
             f->flags |= FRAME_TRUTH_ABOVE;                                                         \
@@ -701,7 +721,10 @@ dispatch_top:
     switch ((Opcode)(w & 0xff)) {
 #endif
 
-    CASE(NOP) { DISPATCH(); }
+    CASE(NOP)
+    {
+        DISPATCH();
+    }
     CASE(POP_TOP)
     {
         sp--;
@@ -1051,14 +1074,24 @@ dispatch_top:
         if (val_is_small_int(a) && val_is_small_int(b)) {
             int64_t x = val_as_small_int(a), y = val_as_small_int(b), r;
             switch (op) {
-            case BINOP_ADD: r = x + y; goto small_result;
-            case BINOP_SUB: r = x - y; goto small_result;
+            case BINOP_ADD:
+                r = x + y;
+                goto small_result;
+            case BINOP_SUB:
+                r = x - y;
+                goto small_result;
             case BINOP_MUL:
                 if (__builtin_mul_overflow(x, y, &r)) break;
                 goto small_result;
-            case BINOP_AND: r = x & y; goto small_result;
-            case BINOP_OR: r = x | y; goto small_result;
-            case BINOP_XOR: r = x ^ y; goto small_result;
+            case BINOP_AND:
+                r = x & y;
+                goto small_result;
+            case BINOP_OR:
+                r = x | y;
+                goto small_result;
+            case BINOP_XOR:
+                r = x ^ y;
+                goto small_result;
             case BINOP_FLOORDIV:
                 if (y == 0) break;
                 r = x / y;
@@ -1069,7 +1102,8 @@ dispatch_top:
                 r = x % y;
                 if (r != 0 && ((r < 0) != (y < 0))) r += y;
                 goto small_result;
-            default: break;
+            default:
+                break;
             }
             goto slow_binop;
         small_result:
@@ -1082,16 +1116,23 @@ dispatch_top:
         if (val_is_float(a) && val_is_float(b)) {
             double x = val_as_float(a), y = val_as_float(b);
             switch (op) {
-            case BINOP_ADD: TOP() = val_from_float(x + y); DISPATCH();
-            case BINOP_SUB: TOP() = val_from_float(x - y); DISPATCH();
-            case BINOP_MUL: TOP() = val_from_float(x * y); DISPATCH();
+            case BINOP_ADD:
+                TOP() = val_from_float(x + y);
+                DISPATCH();
+            case BINOP_SUB:
+                TOP() = val_from_float(x - y);
+                DISPATCH();
+            case BINOP_MUL:
+                TOP() = val_from_float(x * y);
+                DISPATCH();
             case BINOP_TRUEDIV:
                 if (y != 0.0) {
                     TOP() = val_from_float(x / y);
                     DISPATCH();
                 }
                 break;
-            default: break;
+            default:
+                break;
             }
         }
         if (IS_STR(a) && IS_STR(b) && op == BINOP_ADD) {
@@ -1100,8 +1141,7 @@ dispatch_top:
             TOP() = r;
             DISPATCH();
         }
-    slow_binop:
-    {
+    slow_binop : {
         SAVE();
         ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value r = ops_binop(vm, a, b, (BinOp)op, (ARG & BINOP_INPLACE_FLAG) != 0);
@@ -1252,8 +1292,10 @@ dispatch_top:
         int t;
         TRUTH_KEEPING_OPERAND(t);
         if (t < 0) goto error;
-        if (!t) ip = words + ARG;
-        else sp--;
+        if (!t)
+            ip = words + ARG;
+        else
+            sp--;
         DISPATCH();
     }
     CASE(JUMP_IF_TRUE_OR_POP)
@@ -1261,8 +1303,10 @@ dispatch_top:
         int t;
         TRUTH_KEEPING_OPERAND(t);
         if (t < 0) goto error;
-        if (t) ip = words + ARG;
-        else sp--;
+        if (t)
+            ip = words + ARG;
+        else
+            sp--;
         DISPATCH();
     }
     CASE(GET_ITER)
@@ -1441,7 +1485,8 @@ dispatch_top:
         Value it = TOP();
         SAVE();
         /* set_update merges sets, dicts, lists and tuples in CPython's order. */
-        Value items = IS_SET(it) || IS_DICT(it) ? it : items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
+        Value items =
+            IS_SET(it) || IS_DICT(it) ? it : items_or_pend(vm, (uint32_t)(sp - 1 - vm->stack));
         if (items == VAL_PENDING) {
             LOAD();
             DISPATCH();
@@ -1736,7 +1781,11 @@ dispatch_top:
         PUSH(r);
         DISPATCH();
     }
-    CASE(GET_AWAITABLE) { unsupported(vm, "await"); goto error; }
+    CASE(GET_AWAITABLE)
+    {
+        unsupported(vm, "await");
+        goto error;
+    }
     CASE(GET_LEN)
     {
         int64_t n = ops_len(vm, TOP());
@@ -1800,23 +1849,23 @@ dispatch_top:
         goto error;
     }
 #ifndef USE_COMPUTED_GOTO
-    default: break;
-    }
+default:
+    break;
+}
 #endif
 
-error:
+error :
     /* An exception raised by the instruction at `instr` of the top frame. */
     SAVE();
-error_reload:
-    if (!unwind(vm, true)) return GARTER_EXCEPTION;
-    LOAD();
-    DISPATCH();
-unwind_top:
+error_reload : if (!unwind(vm, true)) return GARTER_EXCEPTION;
+LOAD();
+DISPATCH();
+unwind_top :
     /* Re-raise (bare raise, RERAISE) or a failed continuation: no new traceback entry for the
      * top frame. */
     if (!unwind(vm, false)) return GARTER_EXCEPTION;
-    LOAD();
-    DISPATCH();
+LOAD();
+DISPATCH();
 }
 
 GarterStatus vm_run_module(VM *vm, CodeObj *code, Value globals)

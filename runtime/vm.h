@@ -35,19 +35,19 @@ typedef enum FrameKind { FRAME_PYTHON, FRAME_NATIVE } FrameKind;
 
 /* How a finished frame's result reaches the frame below it. */
 typedef enum RetMode {
-    RET_PUSH,     /* Python caller: push it; native caller: pass it to its continuation */
-    RET_FOR_ITER, /* Python caller at FOR_ITER: VAL_EXHAUSTED ends the loop, else push it */
-    RET_DISCARD,  /* drop it (the caller does not want it) */
-    RET_HOST,     /* the entry frame of a run: the run ends with it */
-    RET_SEND,     /* Python caller at SEND (yield from): VAL_EXHAUSTED jumps with the return
-                     value of the sub-iterator below ret_sp, else push it */
-    RET_NEXT,     /* as RET_PUSH, but a StopIteration leaving the frame delivers VAL_EXHAUSTED
-                     (a Python __next__ called by an iterating builtin) */
+    RET_PUSH,      /* Python caller: push it; native caller: pass it to its continuation */
+    RET_FOR_ITER,  /* Python caller at FOR_ITER: VAL_EXHAUSTED ends the loop, else push it */
+    RET_DISCARD,   /* drop it (the caller does not want it) */
+    RET_HOST,      /* the entry frame of a run: the run ends with it */
+    RET_SEND,      /* Python caller at SEND (yield from): VAL_EXHAUSTED jumps with the return
+                      value of the sub-iterator below ret_sp, else push it */
+    RET_NEXT,      /* as RET_PUSH, but a StopIteration leaving the frame delivers VAL_EXHAUSTED
+                      (a Python __next__ called by an iterating builtin) */
     RET_PUSH_NULL, /* Python caller at LOAD_METHOD: push the value, then NULL */
 } RetMode;
 
 enum FrameFlags {
-    FRAME_CATCHES = 1 << 0, /* native: unwinding calls its continuation with VAL_ERR first */
+    FRAME_CATCHES = 1 << 0,     /* native: unwinding calls its continuation with VAL_ERR first */
     FRAME_TRUTH_ABOVE = 1 << 1, /* a bool computed for `and`/`or` sits above the operand */
 };
 
@@ -60,14 +60,14 @@ typedef struct Frame {
     uint32_t instr;   /* FRAME_PYTHON: start of the instruction being executed (a suspended
                          frame: the call or FOR_ITER waiting for a result) */
     uint32_t base;    /* index in vm->stack of slot 0 */
-    uint32_t sp;      /* index in vm->stack one past the top (saved while the frame is not on top) */
-    uint32_t ret_sp;  /* the caller's sp once this frame's result is delivered (the result is then
-                         pushed there for RET_PUSH); the call's operands above it are dropped */
-    CodeObj *code;    /* FRAME_PYTHON */
-    Value func;       /* FRAME_PYTHON: the FunctionObj, or VAL_UNDEF for a module body */
-    Value globals;    /* FRAME_PYTHON: dict */
-    Value locals;     /* class bodies: the namespace dict; else VAL_UNDEF */
-    Value gen;        /* a generator's frame: the GeneratorObj; else VAL_UNDEF */
+    uint32_t sp;     /* index in vm->stack one past the top (saved while the frame is not on top) */
+    uint32_t ret_sp; /* the caller's sp once this frame's result is delivered (the result is then
+                        pushed there for RET_PUSH); the call's operands above it are dropped */
+    CodeObj *code;   /* FRAME_PYTHON */
+    Value func;      /* FRAME_PYTHON: the FunctionObj, or VAL_UNDEF for a module body */
+    Value globals;   /* FRAME_PYTHON: dict */
+    Value locals;    /* class bodies: the namespace dict; else VAL_UNDEF */
+    Value gen;       /* a generator's frame: the GeneratorObj; else VAL_UNDEF */
 } Frame;
 
 /* The continuation functions (cont.c), one per conts.def entry. */
@@ -89,24 +89,24 @@ struct GarterVM {
     size_t gc_threshold; /* collect at the next safe point once mem.live_bytes exceeds it */
     Obj **gray;          /* mark stack */
     size_t gray_len, gray_cap;
-    bool gc_stress;      /* collect at every safe point (tests) */
-    bool gray_overflow;  /* the mark stack could not grow: some objects await a rescan */
+    bool gc_stress;     /* collect at every safe point (tests) */
+    bool gray_overflow; /* the mark stack could not grow: some objects await a rescan */
 
     /* frames and slots */
     Frame *frames;
     uint32_t nframes, frames_cap;
     Value *stack;
     uint32_t stack_cap;
-    uint32_t depth;     /* Python frames on the frame stack */
-    uint32_t max_depth; /* recursion limit */
+    uint32_t depth;        /* Python frames on the frame stack */
+    uint32_t max_depth;    /* recursion limit */
     uint8_t call_ret_mode; /* RetMode the next frame pushed by native code gets (see top) */
     bool call_ret_sp_set;  /* the next frame pushed takes ret_sp = call_ret_sp (else the top) */
     uint32_t call_ret_sp;
-    Value native_callee;   /* the native callable being run (vm_materialize re-runs it) */
-    Value kwnames;         /* set by KW_NAMES for the next CALL */
-    bool pending_ok;       /* the caller routes a pending dunder result (class.c) */
-    bool last_pended;      /* a bool-returning slot (setitem, setattr) started a Python call */
-    bool binop_inplace;    /* ops_binop is evaluating an augmented assignment (class.c) */
+    Value native_callee; /* the native callable being run (vm_materialize re-runs it) */
+    Value kwnames;       /* set by KW_NAMES for the next CALL */
+    bool pending_ok;     /* the caller routes a pending dunder result (class.c) */
+    bool last_pended;    /* a bool-returning slot (setitem, setattr) started a Python call */
+    bool binop_inplace;  /* ops_binop is evaluating an augmented assignment (class.c) */
 
     /* exceptions */
     Value exc;     /* the exception being raised (propagating), or VAL_UNDEF */
@@ -120,15 +120,15 @@ struct GarterVM {
     Value main_globals; /* dict */
     Value result;       /* the value the last run's entry frame returned */
     Value builtins_module;
-    Value modules;      /* dict: imported modules */
-    int limit_fired;    /* 0, or a GarterStatus detail (limits.c) */
+    Value modules;   /* dict: imported modules */
+    int limit_fired; /* 0, or a GarterStatus detail (limits.c) */
     char limit_message[96];
     char *traceback_text; /* garter_vm_traceback, allocated in mem */
     size_t traceback_len;
-    int exit_status;      /* garter_vm_exit_status */
-    Value roots[8];       /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
-    Value repr_cache;     /* dict id -> str while a container holding class instances is
-                             rendered (class.c), else VAL_UNDEF */
+    int exit_status;  /* garter_vm_exit_status */
+    Value roots[8];   /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
+    Value repr_cache; /* dict id -> str while a container holding class instances is
+                         rendered (class.c), else VAL_UNDEF */
 };
 
 /* ---- errors ------------------------------------------------------------------------------ */
@@ -164,7 +164,10 @@ Value vm_call_native(VM *vm, Value callable, const Value *args, int nargs, Value
  * gets ret_mode = vm->call_ret_mode (which is reset to RET_PUSH). NULL on allocation failure
  * (exception pending). The pointer is valid until the next push. */
 Frame *vm_push_native(VM *vm, ContId cont, uint32_t nslots);
-static inline Value *frame_slots(VM *vm, Frame *f) { return vm->stack + f->base; }
+static inline Value *frame_slots(VM *vm, Frame *f)
+{
+    return vm->stack + f->base;
+}
 /* Run the continuation of the native frame `f` just pushed (the top frame) for its first step:
  * its result, or VAL_PENDING with the frame left in place for later steps. A finished frame is
  * popped. */

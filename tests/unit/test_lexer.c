@@ -91,15 +91,17 @@ Test(lexer, every_operator)
                   "+= -= *= /= //= %= **= @= <<= >>= &= |= ^= -> ... . , ; : newline end of "
                   "input");
     expect_stream("a..b", "name(a) . . name(b) newline end of input");
-    expect_stream("$ ? ! `", "operator($) operator(?) operator(!) operator(`) newline end of input");
+    expect_stream("$ ? ! `",
+                  "operator($) operator(?) operator(!) operator(`) newline end of input");
 }
 
 Test(lexer, keywords_and_soft_keywords)
 {
     expect_stream("if not None: match case _",
                   "KW(if) KW(not) KW(None) : name(match) name(case) name(_) newline end of input");
-    expect_stream("async await lambda yield", "KW(async) KW(await) KW(lambda) KW(yield) newline end "
-                                              "of input");
+    expect_stream("async await lambda yield",
+                  "KW(async) KW(await) KW(lambda) KW(yield) newline end "
+                  "of input");
     expect_stream("iff Truex", "name(iff) name(Truex) newline end of input");
 }
 
@@ -123,11 +125,11 @@ Test(lexer, indentation)
 
 Test(lexer, brackets_join_lines)
 {
-    expect_stream("x = (1,\n  2\n)\n",
-                  "name(x) = ( number(1) , number(2) ) newline end of input");
+    expect_stream("x = (1,\n  2\n)\n", "name(x) = ( number(1) , number(2) ) newline end of input");
     expect_stream("[\n\n# c\n]", "[ ] newline end of input");
     expect_stream("x = 1 + \\\n  2\n", "name(x) = number(1) + number(2) newline end of input");
-    expect_stream("a = 1  # comment\nb", "name(a) = number(1) newline name(b) newline end of input");
+    expect_stream("a = 1  # comment\nb",
+                  "name(a) = number(1) newline name(b) newline end of input");
 }
 
 Test(lexer, numbers)
@@ -137,7 +139,8 @@ Test(lexer, numbers)
                   "number(1.5) number(1.) number(.5) number(1e10) number(1E-5) "
                   "number(1_0.0_1e+1_0) number(3j) number(1.5J) number(0j) newline end of input");
     /* a number may touch the keywords that can follow it */
-    expect_stream("1if x else 2", "number(1) KW(if) name(x) KW(else) number(2) newline end of input");
+    expect_stream("1if x else 2",
+                  "number(1) KW(if) name(x) KW(else) number(2) newline end of input");
     expect_stream("0in x", "number(0) KW(in) name(x) newline end of input");
     expect_stream("1.e", "ERROR(invalid decimal literal)");
 }
@@ -177,10 +180,10 @@ Test(lexer, token_positions)
         TokenKind kind;
         int line, col, end_line, end_col;
     } expected[] = {
-        {TOK_IF, 1, 0, 1, 2},        {TOK_NAME, 1, 3, 1, 4},    {TOK_COLON, 1, 4, 1, 5},
-        {TOK_NEWLINE, 1, 5, 1, 5},   {TOK_INDENT, 2, -1, 2, -1}, {TOK_NAME, 2, 4, 2, 5},
-        {TOK_EQUAL, 2, 6, 2, 7},     {TOK_STRING, 2, 8, 3, 4},  {TOK_PLUS, 3, 5, 3, 6},
-        {TOK_NUMBER, 3, 7, 3, 9},    {TOK_NEWLINE, 3, 9, 3, 9}, {TOK_DEDENT, 3, -1, 3, -1},
+        {TOK_IF, 1, 0, 1, 2},          {TOK_NAME, 1, 3, 1, 4},     {TOK_COLON, 1, 4, 1, 5},
+        {TOK_NEWLINE, 1, 5, 1, 5},     {TOK_INDENT, 2, -1, 2, -1}, {TOK_NAME, 2, 4, 2, 5},
+        {TOK_EQUAL, 2, 6, 2, 7},       {TOK_STRING, 2, 8, 3, 4},   {TOK_PLUS, 3, 5, 3, 6},
+        {TOK_NUMBER, 3, 7, 3, 9},      {TOK_NEWLINE, 3, 9, 3, 9},  {TOK_DEDENT, 3, -1, 3, -1},
         {TOK_ENDMARKER, 3, -1, 3, -1},
     };
     for (size_t i = 0; i < COUNT(expected); i++) {
@@ -290,7 +293,10 @@ Test(lexer, source_preparation)
     arena_init(&arena, &mem);
     LexerSource s;
     SyntaxErrorInfo err;
-    cr_assert(lexer_prepare_source(&arena, "\xef\xbb\xbf" "a\r\nb\rc", 9, &s, &err));
+    cr_assert(lexer_prepare_source(&arena,
+                                   "\xef\xbb\xbf"
+                                   "a\r\nb\rc",
+                                   9, &s, &err));
     cr_expect_eq(s.len, 6);
     cr_expect(memcmp(s.text, "a\nb\nc\n", 6) == 0);
     cr_expect(!lexer_prepare_source(&arena, "a\0b", 3, &s, &err));

@@ -44,8 +44,8 @@ static char *parse_to_dump_mode(const char *src, size_t len, unsigned flags, boo
     AstModule *mod;
     SyntaxErrorInfo local;
     if (!err) err = &local;
-    bool ok = eval ? parse_eval(&arena, src, len, &mod, err)
-                   : parse_module(&arena, src, len, &mod, err);
+    bool ok =
+        eval ? parse_eval(&arena, src, len, &mod, err) : parse_module(&arena, src, len, &mod, err);
     char *result = NULL;
     if (ok) {
         size_t n;
@@ -213,8 +213,7 @@ Test(parser_expr, lambda_parameter_forms)
     expect_expr("lambda a, b=1, /, c=2, *d, e, f=3, **g: 0",
                 "(Lambda (arguments [(arg a) (arg b)] [(arg c)] (arg d) [(arg e) (arg f)] [- "
                 "(Constant 3)] (arg g) [(Constant 1) (Constant 2)]) (Constant 0))");
-    expect_expr("lambda *, a: a",
-                "(Lambda (arguments [] [] - [(arg a)] [-] - []) (Name a))");
+    expect_expr("lambda *, a: a", "(Lambda (arguments [] [] - [(arg a)] [-] - []) (Name a))");
     expect_expr("lambda *a, **k: 0",
                 "(Lambda (arguments [] [] (arg a) [] [] (arg k) []) (Constant 0))");
 }
@@ -251,8 +250,7 @@ Test(parser_stmt, simple_statements)
     expect_dump("assert x, 'm'", "(Module [(Assert (Name x) (Constant 'm'))])");
     expect_dump("global a, b", "(Module [(Global [a b])])");
     expect_dump("nonlocal a", "(Module [(Nonlocal [a])])");
-    expect_dump("import a.b.c as d, e",
-                "(Module [(Import [(alias a.b.c d) (alias e)])])");
+    expect_dump("import a.b.c as d, e", "(Module [(Import [(alias a.b.c d) (alias e)])])");
     expect_dump("from . import x", "(Module [(ImportFrom - [(alias x)] 1)])");
     expect_dump("from ...a.b import (c as d, e,)",
                 "(Module [(ImportFrom a.b [(alias c d) (alias e)] 3)])");
@@ -286,9 +284,10 @@ Test(parser_stmt, compound_statements)
     expect_dump("class C(A, metaclass=M):\n    x = 1\n",
                 "(Module [(ClassDef C [(Name A)] [(keyword metaclass (Name M))] [(Assign [(Name x "
                 "Store)] (Constant 1))] [])])");
-    expect_dump("async def f():\n  async for a in b: pass\n  async with c: pass\n",
-                "(Module [(AsyncFunctionDef f (arguments [] [] - [] [] - []) [(AsyncFor (Name a "
-                "Store) (Name b) [(Pass)] []) (AsyncWith [(withitem (Name c) -)] [(Pass)])] [] -)])");
+    expect_dump(
+        "async def f():\n  async for a in b: pass\n  async with c: pass\n",
+        "(Module [(AsyncFunctionDef f (arguments [] [] - [] [] - []) [(AsyncFor (Name a "
+        "Store) (Name b) [(Pass)] []) (AsyncWith [(withitem (Name c) -)] [(Pass)])] [] -)])");
 }
 
 Test(parser_stmt, match_statement)
@@ -414,14 +413,17 @@ static void expect_str_constant(const char *src, AstConstKind kind, const char *
 
 Test(parser_constant, strings_and_bytes)
 {
-    expect_str_constant("'a\\tb\\n\\\\\\'\\x41\\101\\u00e9\\U0001F600\\N{BULLET}\\q'", AST_CONST_STR,
-                        "a\tb\n\\'AA\xc3\xa9\xf0\x9f\x98\x80\xe2\x80\xa2\\q", 19);
+    expect_str_constant("'a\\tb\\n\\\\\\'\\x41\\101\\u00e9\\U0001F600\\N{BULLET}\\q'",
+                        AST_CONST_STR, "a\tb\n\\'AA\xc3\xa9\xf0\x9f\x98\x80\xe2\x80\xa2\\q", 19);
     expect_str_constant("'\\0'", AST_CONST_STR, "\0", 1);
     expect_str_constant("'\\ud800'", AST_CONST_STR, "\xed\xa0\x80", 3);
     expect_str_constant("r'\\n' R\"\\x\"", AST_CONST_STR, "\\n\\x", 4);
     expect_str_constant("'a' \"b\" '''c''' \"\"\"d\"\"\"", AST_CONST_STR, "abcd", 4);
     expect_str_constant("'line\\\ncontinued'", AST_CONST_STR, "linecontinued", 13);
-    expect_str_constant("b'\\x00\\xff\\377a' rb'\\n'", AST_CONST_BYTES, "\0\xff\xff" "a\\n", 6);
+    expect_str_constant("b'\\x00\\xff\\377a' rb'\\n'", AST_CONST_BYTES,
+                        "\0\xff\xff"
+                        "a\\n",
+                        6);
     expect_str_constant("u'\\N{greek small letter alpha}'", AST_CONST_STR, "\xce\xb1", 2);
     expect_str_constant("''", AST_CONST_STR, "", 0);
     expect_str_constant("b''", AST_CONST_BYTES, "", 0);
@@ -429,9 +431,10 @@ Test(parser_constant, strings_and_bytes)
 
 Test(parser_constant, fstrings)
 {
-    expect_expr("f'a{b!r:>{w}}c'",
-                "(JoinedStr [(Constant 'a') (FormattedValue (Name b) 114 (JoinedStr [(Constant '>') "
-                "(FormattedValue (Name w) -1 -)])) (Constant 'c')])");
+    expect_expr(
+        "f'a{b!r:>{w}}c'",
+        "(JoinedStr [(Constant 'a') (FormattedValue (Name b) 114 (JoinedStr [(Constant '>') "
+        "(FormattedValue (Name w) -1 -)])) (Constant 'c')])");
     expect_expr("f'{x=}'", "(JoinedStr [(Constant 'x=') (FormattedValue (Name x) 114 -)])");
     expect_expr("f'{x = :>5}'",
                 "(JoinedStr [(Constant 'x = ') (FormattedValue (Name x) -1 (JoinedStr [(Constant "
@@ -454,13 +457,14 @@ Test(parser_constant, fstrings)
     free(dump);
 }
 
-/* ---- source handling --------------------------------------------------------------------------- */
+/* ---- source handling ---------------------------------------------------------------------------
+ */
 
 Test(parser_source, bom_crlf_and_bad_bytes)
 {
     expect_dump("\xef\xbb\xbfx = 1", "(Module [(Assign [(Name x Store)] (Constant 1))])");
     expect_dump("if a:\r\n  b\r\nc\r", "(Module [(If (Name a) [(Expr (Name b))] []) (Expr (Name "
-                                        "c))])");
+                                       "c))])");
     expect_dump("x = '''a\r\nb'''", "(Module [(Assign [(Name x Store)] (Constant 'a\\nb'))])");
     expect_dump("", "(Module [])");
     expect_dump("\n\n# only a comment\n", "(Module [])");
@@ -478,12 +482,13 @@ Test(parser_source, bom_crlf_and_bad_bytes)
 
 Test(parser_source, unicode_identifiers_are_nfkc_normalised)
 {
-    expect_dump("\xc3\xa9t\xc3\xa9 = 1", "(Module [(Assign [(Name \xc3\xa9t\xc3\xa9 Store)] (Constant "
-                                         "1))])");
+    expect_dump("\xc3\xa9t\xc3\xa9 = 1",
+                "(Module [(Assign [(Name \xc3\xa9t\xc3\xa9 Store)] (Constant "
+                "1))])");
     /* U+FB01 LATIN SMALL LIGATURE FI normalises to "fi" */
     expect_dump("\xef\xac\x81 = 1", "(Module [(Assign [(Name fi Store)] (Constant 1))])");
-    expect_error("x = a\xe2\x82\xac", SYNTAX_ERROR_SYNTAX, "invalid character '\xe2\x82\xac' (U+20AC)",
-                 1, 5);
+    expect_error("x = a\xe2\x82\xac", SYNTAX_ERROR_SYNTAX,
+                 "invalid character '\xe2\x82\xac' (U+20AC)", 1, 5);
 }
 
 /* ---- hand-picked error shapes ---------------------------------------------------------- */
@@ -507,8 +512,8 @@ Test(parser_errors, common_messages)
                  "unindent does not match any outer indentation level", 3, 3);
     expect_error("if x:\n        a\n\tb", SYNTAX_ERROR_TAB,
                  "inconsistent use of tabs and spaces in indentation", 3, 0);
-    expect_error("x = 'abc", SYNTAX_ERROR_SYNTAX, "unterminated string literal (detected at line 1)",
-                 1, 4);
+    expect_error("x = 'abc", SYNTAX_ERROR_SYNTAX,
+                 "unterminated string literal (detected at line 1)", 1, 4);
     expect_error("(]", SYNTAX_ERROR_SYNTAX,
                  "closing parenthesis ']' does not match opening parenthesis '('", 1, 1);
     expect_error("(\n]", SYNTAX_ERROR_SYNTAX,
@@ -519,7 +524,8 @@ Test(parser_errors, common_messages)
                  "unterminated string literal (detected at line 2)", 2, 4);
 }
 
-/* ---- nesting limits ----------------------------------------------------------------------------- */
+/* ---- nesting limits -----------------------------------------------------------------------------
+ */
 
 static char *repeat(const char *unit, int count, const char *tail)
 {
@@ -668,8 +674,7 @@ static uint64_t fail_every_allocation(const char *src, bool expect_success)
             cr_assert_fail("N=%lu: allocation failed but error is '%s'", (unsigned long)n,
                            err.message);
         arena_free_all(&arena);
-        cr_assert_eq(mem.live_bytes, 0, "N=%lu leaked %zu bytes", (unsigned long)n,
-                     mem.live_bytes);
+        cr_assert_eq(mem.live_bytes, 0, "N=%lu leaked %zu bytes", (unsigned long)n, mem.live_bytes);
         mem_release(&mem);
         if (!expect_success && !hit) break; /* the error is a real syntax error */
     }
@@ -685,8 +690,8 @@ Test(parser_memory, allocation_failure_at_every_step)
 
 Test(parser_memory, allocation_failure_in_error_paths)
 {
-    cr_expect_gt(fail_every_allocation("def f(x):\n  return [a for a in b if c] + {1: (2, 3\n", false),
-                 5);
+    cr_expect_gt(
+        fail_every_allocation("def f(x):\n  return [a for a in b if c] + {1: (2, 3\n", false), 5);
     cr_expect_gt(fail_every_allocation("x = f'{a b}'\n", false), 5);
     cr_expect_gt(fail_every_allocation("class C:\n  def f(self): pass\n  x = = 1\n", false), 5);
 }

@@ -19,8 +19,14 @@
 
 static VM *vm;
 
-static void setup(void) { vm = garter_vm_new(NULL); }
-static void teardown(void) { garter_vm_destroy(vm); }
+static void setup(void)
+{
+    vm = garter_vm_new(NULL);
+}
+static void teardown(void)
+{
+    garter_vm_destroy(vm);
+}
 
 TestSuite(traceback, .init = setup, .fini = teardown);
 
@@ -35,62 +41,79 @@ typedef struct MarkerCase {
 /* The source line of a traceback entry, the failing instruction's position (co_positions) and
  * the marker line CPython printed under it ("" when none). */
 static const MarkerCase marker_cases[] = {
-    {"c = (a) + b", {3, 3, 4, 11}, "        ~~~~^~~\n"}, /* binop_paren_left#0 */
+    {"c = (a) + b", {3, 3, 4, 11}, "        ~~~~^~~\n"},   /* binop_paren_left#0 */
     {"c = a  +   b", {3, 3, 4, 12}, "        ~~~^~~~~\n"}, /* binop_spaces#0 */
-    {"c = a//b", {3, 3, 4, 8}, "        ~^^~\n"}, /* binop_twochar#0 */
-    {"c = a[ 5 ]", {2, 2, 4, 10}, "        ~^^^^^\n"}, /* sub_spaces#0 */
-    {"c = a [5]", {2, 2, 4, 9}, "        ~~^^^\n"}, /* sub_space_before#0 */
-    {"c = a[1:2]", {2, 2, 4, 10}, "        ~^^^^^\n"}, /* slice#0 */
-    {"a + b", {3, 3, 0, 5}, "    ~~^~~\n"}, /* wholeline_binop#0 */
-    {"f()   ", {2, 2, 0, 3}, "    ^^^\n"}, /* trailing_spaces#0 */
+    {"c = a//b", {3, 3, 4, 8}, "        ~^^~\n"},          /* binop_twochar#0 */
+    {"c = a[ 5 ]", {2, 2, 4, 10}, "        ~^^^^^\n"},     /* sub_spaces#0 */
+    {"c = a [5]", {2, 2, 4, 9}, "        ~~^^^\n"},        /* sub_space_before#0 */
+    {"c = a[1:2]", {2, 2, 4, 10}, "        ~^^^^^\n"},     /* slice#0 */
+    {"a + b", {3, 3, 0, 5}, "    ~~^~~\n"},                /* wholeline_binop#0 */
+    {"f()   ", {2, 2, 0, 3}, "    ^^^\n"},                 /* trailing_spaces#0 */
     {"def f(): 1/0", {1, 1, 9, 12}, "             ~^~\n"}, /* trailing_spaces#1 */
-    {"f()  # hi", {2, 2, 0, 3}, "    ^^^\n"}, /* trailing_comment#0 */
+    {"f()  # hi", {2, 2, 0, 3}, "    ^^^\n"},              /* trailing_comment#0 */
     {"def f(): 1/0", {1, 1, 9, 12}, "             ~^~\n"}, /* trailing_comment#1 */
-    {"f()", {3, 3, 0, 3}, ""}, /* tab_indent#0 */
-    {"\treturn 1/0", {2, 2, 8, 11}, "           ~^~\n"}, /* tab_indent#1 */
-    {"x = \"\xc3""\xa9""\" + str(f())", {2, 2, 15, 18}, "                  ^^^\n"}, /* nonascii#0 */
+    {"f()", {3, 3, 0, 3}, ""},                             /* tab_indent#0 */
+    {"\treturn 1/0", {2, 2, 8, 11}, "           ~^~\n"},   /* tab_indent#1 */
+    {"x = \"\xc3"
+     "\xa9"
+     "\" + str(f())",
+     {2, 2, 15, 18},
+     "                  ^^^\n"},                           /* nonascii#0 */
     {"def f(): 1/0", {1, 1, 9, 12}, "             ~^~\n"}, /* nonascii#1 */
     /* nonascii2#0 */
-    {"x = \"\xc3""\xa9""\xc3""\xa9""\" and 1/\xc3""\xa9""", {2, 2, 15, 19},
+    {"x = \"\xc3"
+     "\xa9"
+     "\xc3"
+     "\xa9"
+     "\" and 1/\xc3"
+     "\xa9"
+     "",
+     {2, 2, 15, 19},
      "                 ~^~\n"},
-    {"x = f(1,", {3, 4, 4, 8}, "        ^^^^\n"}, /* multiline_call#0 */
-    {"    return 1/0", {2, 2, 11, 14}, "           ~^~\n"}, /* multiline_call#1 */
-    {"c = (a +", {3, 4, 5, 6}, "         ^^^\n"}, /* multiline_binop#0 */
-    {"c = ((a)) + b", {3, 3, 4, 13}, "        ~~~~~~^~~\n"}, /* nested_paren_op#0 */
-    {"c = a + (b)", {3, 3, 4, 11}, "        ~~^~~~~\n"}, /* paren_right#0 */
-    {"c = (a + b)", {3, 3, 5, 10}, "         ~~^~~\n"}, /* op_in_parens#0 */
-    {"c = a ** -1", {2, 2, 4, 11}, "        ~~^^~~~\n"}, /* pow#0 */
-    {"c = a.foo", {2, 2, 4, 9}, "        ^^^^^\n"}, /* attr#0 */
-    {"a += \"x\"", {2, 2, 0, 8}, ""}, /* augassign#0 */
-    {"c = a < \"x\"", {2, 2, 4, 11}, "        ^^^^^^^\n"}, /* compare#0 */
-    {"c = -a", {2, 2, 4, 6}, "        ^^\n"}, /* unary#0 */
+    {"x = f(1,", {3, 4, 4, 8}, "        ^^^^\n"},                    /* multiline_call#0 */
+    {"    return 1/0", {2, 2, 11, 14}, "           ~^~\n"},          /* multiline_call#1 */
+    {"c = (a +", {3, 4, 5, 6}, "         ^^^\n"},                    /* multiline_binop#0 */
+    {"c = ((a)) + b", {3, 3, 4, 13}, "        ~~~~~~^~~\n"},         /* nested_paren_op#0 */
+    {"c = a + (b)", {3, 3, 4, 11}, "        ~~^~~~~\n"},             /* paren_right#0 */
+    {"c = (a + b)", {3, 3, 5, 10}, "         ~~^~~\n"},              /* op_in_parens#0 */
+    {"c = a ** -1", {2, 2, 4, 11}, "        ~~^^~~~\n"},             /* pow#0 */
+    {"c = a.foo", {2, 2, 4, 9}, "        ^^^^^\n"},                  /* attr#0 */
+    {"a += \"x\"", {2, 2, 0, 8}, ""},                                /* augassign#0 */
+    {"c = a < \"x\"", {2, 2, 4, 11}, "        ^^^^^^^\n"},           /* compare#0 */
+    {"c = -a", {2, 2, 4, 6}, "        ^^\n"},                        /* unary#0 */
     {"c = a[\"x\"][\"y\"]", {2, 2, 4, 15}, "        ~~~~~~^^^^^\n"}, /* subscript_chain#0 */
-    {"c = 1 + f()", {2, 2, 4, 11}, "        ~~^~~~~\n"}, /* call_in_binop#0 */
+    {"c = 1 + f()", {2, 2, 4, 11}, "        ~~^~~~~\n"},             /* call_in_binop#0 */
     /* raise_inline#0 */
     {"if True: raise ValueError(\"x\")", {1, 1, 9, 30}, "             ^^^^^^^^^^^^^^^^^^^^^\n"},
-    {"c = f\"{a[3]}\"", {2, 2, 7, 11}, "           ~^^^\n"}, /* fstring#0 */
-    {"d [\"a\" ]", {2, 2, 0, 8}, "    ~~^^^^^^\n"}, /* dict_sub_space#0 */
-    {"x = d[", {2, 3, 4, 6}, "        ^^\n"}, /* sub_newline#0 */
-    {"c = a + b   ", {3, 3, 4, 9}, "        ~~^~~\n"}, /* trailing_ws_binop#0 */
-    {"c = a * 2 + b - 3", {3, 3, 4, 13}, "        ~~~~~~^~~\n"}, /* chain_binop#0 */
+    {"c = f\"{a[3]}\"", {2, 2, 7, 11}, "           ~^^^\n"},             /* fstring#0 */
+    {"d [\"a\" ]", {2, 2, 0, 8}, "    ~~^^^^^^\n"},                      /* dict_sub_space#0 */
+    {"x = d[", {2, 3, 4, 6}, "        ^^\n"},                            /* sub_newline#0 */
+    {"c = a + b   ", {3, 3, 4, 9}, "        ~~^~~\n"},                   /* trailing_ws_binop#0 */
+    {"c = a * 2 + b - 3", {3, 3, 4, 13}, "        ~~~~~~^~~\n"},         /* chain_binop#0 */
     {"n = d[\"count\"] + 1", {2, 2, 4, 18}, "        ~~~~~~~~~~~^~~\n"}, /* sub_in_binop#0 */
-    {"f()", {5, 5, 0, 3}, ""}, /* deep_indent#0 */
-    {"            return [][0]", {4, 4, 19, 24}, "           ~~^^^\n"}, /* deep_indent#1 */
-    {"print(g(1, 2))", {2, 2, 6, 13}, "          ^^^^^^^\n"}, /* call_args#0 */
-    {"d[1, 2]", {2, 2, 0, 7}, "    ~^^^^^^\n"}, /* sub_tuple#0 */
-    {"c = a + b  # note", {3, 3, 4, 9}, "        ~~^~~\n"}, /* binop_comment#0 */
+    {"f()", {5, 5, 0, 3}, ""},                                           /* deep_indent#0 */
+    {"            return [][0]", {4, 4, 19, 24}, "           ~~^^^\n"},  /* deep_indent#1 */
+    {"print(g(1, 2))", {2, 2, 6, 13}, "          ^^^^^^^\n"},            /* call_args#0 */
+    {"d[1, 2]", {2, 2, 0, 7}, "    ~^^^^^^\n"},                          /* sub_tuple#0 */
+    {"c = a + b  # note", {3, 3, 4, 9}, "        ~~^~~\n"},              /* binop_comment#0 */
     /* nonascii_sub#0 */
-    {"d[\"\xc3""\xa9""\"] + d[\"\xc3""\xbc""\"]", {2, 2, 0, 7}, "    ~^^^^^\n"},
-    {"f()", {2, 2, 0, 3}, ""}, /* lambda#0 */
+    {"d[\"\xc3"
+     "\xa9"
+     "\"] + d[\"\xc3"
+     "\xbc"
+     "\"]",
+     {2, 2, 0, 7},
+     "    ~^^^^^\n"},
+    {"f()", {2, 2, 0, 3}, ""},                                        /* lambda#0 */
     {"f = lambda: [][1]", {1, 1, 12, 17}, "                ~~^^^\n"}, /* lambda#1 */
-    {"x[0][5]", {2, 2, 0, 7}, "    ~~~~^^^\n"}, /* method_sub#0 */
-    {"x = (\"a\"", {1, 2, 5, 8}, "         ^^^\n"}, /* string_concat_paren#0 */
-    {"c = a + ((b))", {3, 3, 4, 13}, "        ~~^~~~~~~\n"}, /* binop_nested_parens_right#0 */
-    {"f()", {3, 3, 0, 3}, ""}, /* formfeed_indent#0 */
+    {"x[0][5]", {2, 2, 0, 7}, "    ~~~~^^^\n"},                       /* method_sub#0 */
+    {"x = (\"a\"", {1, 2, 5, 8}, "         ^^^\n"},                   /* string_concat_paren#0 */
+    {"c = a + ((b))", {3, 3, 4, 13}, "        ~~^~~~~~~\n"},  /* binop_nested_parens_right#0 */
+    {"f()", {3, 3, 0, 3}, ""},                                /* formfeed_indent#0 */
     {" \f   return 1/0", {2, 2, 12, 15}, "           ~^~\n"}, /* formfeed_indent#1 */
-    {"c = a @ a", {2, 2, 4, 9}, "        ~~^~~\n"}, /* matmul#0 */
-    {"c = a << \"x\"", {2, 2, 4, 12}, "        ~~^^~~~~\n"}, /* shift#0 */
-    {"c = a // 0", {2, 2, 4, 10}, "        ~~^^~~\n"}, /* floordiv_spaces#0 */
+    {"c = a @ a", {2, 2, 4, 9}, "        ~~^~~\n"},           /* matmul#0 */
+    {"c = a << \"x\"", {2, 2, 4, 12}, "        ~~^^~~~~\n"},  /* shift#0 */
+    {"c = a // 0", {2, 2, 4, 10}, "        ~~^^~~\n"},        /* floordiv_spaces#0 */
 };
 
 Test(traceback, marker_lines)
@@ -135,10 +158,8 @@ static const SyntaxCase syntax_cases[] = {
      "  File \"f.py\", line 3\n    foo bar baz\n      ^^^\nSyntaxError: bad\n"},
     {"bad", "f.py", 1, 1, "x = (1,\n", 2, 3,
      "  File \"f.py\", line 1\n    x = (1,\n    ^^^^^^^\nSyntaxError: bad\n"},
-    {"bad", "f.py", 1, 0, "abc\n", 1, 2,
-     "  File \"f.py\", line 1\n    abc\nSyntaxError: bad\n"},
-    {"bad", "f.py", 1, -3, "abc\n", 1, 2,
-     "  File \"f.py\", line 1\n    abc\nSyntaxError: bad\n"},
+    {"bad", "f.py", 1, 0, "abc\n", 1, 2, "  File \"f.py\", line 1\n    abc\nSyntaxError: bad\n"},
+    {"bad", "f.py", 1, -3, "abc\n", 1, 2, "  File \"f.py\", line 1\n    abc\nSyntaxError: bad\n"},
     {"bad", "f.py", 1, 10, "abc\n", 1, 20,
      "  File \"f.py\", line 1\n    abc\n       ^\nSyntaxError: bad\n"},
     {"bad", "f.py", 1, 2, "abc", 1, 2,
@@ -153,18 +174,20 @@ static const SyntaxCase syntax_cases[] = {
      "  File \"<string>\", line 1\n    abc\n     ^\nSyntaxError: bad\n"},
     {"bad", "f.py", 7, SE_NONE, "abc\n", SE_NONE, SE_NONE,
      "  File \"f.py\", line 7\n    abc\nSyntaxError: bad\n"},
-    {"bad", "f.py", 7, 2, NULL, 7, 3,
-     "  File \"f.py\", line 7\nSyntaxError: bad\n"},
-    {"", "f.py", 1, 2, "abc\n", 1, 3,
-     "  File \"f.py\", line 1\n    abc\n     ^\nSyntaxError\n"},
-    {NULL, "f.py", 1, 2, "abc\n", 1, 3,
-     "  File \"f.py\", line 1\n    abc\n     ^\nSyntaxError\n"},
-    {"bad", "f.py", 1, 3, "\xc3""\xa9"" = 1 +\n", 1, 6,
-     "  File \"f.py\", line 1\n    \xc3""\xa9"" = 1 +\n      ^^^\nSyntaxError: bad\n"},
+    {"bad", "f.py", 7, 2, NULL, 7, 3, "  File \"f.py\", line 7\nSyntaxError: bad\n"},
+    {"", "f.py", 1, 2, "abc\n", 1, 3, "  File \"f.py\", line 1\n    abc\n     ^\nSyntaxError\n"},
+    {NULL, "f.py", 1, 2, "abc\n", 1, 3, "  File \"f.py\", line 1\n    abc\n     ^\nSyntaxError\n"},
+    {"bad", "f.py", 1, 3,
+     "\xc3"
+     "\xa9"
+     " = 1 +\n",
+     1, 6,
+     "  File \"f.py\", line 1\n    \xc3"
+     "\xa9"
+     " = 1 +\n      ^^^\nSyntaxError: bad\n"},
     {"bad", "f.py", 1, 5, "    \n", 1, 6,
      "  File \"f.py\", line 1\n    \n    ^\nSyntaxError: bad\n"},
-    {"bad", "f.py", 2, 1, "x\n", 1, 2,
-     "  File \"f.py\", line 2\n    x\n    ^\nSyntaxError: bad\n"},
+    {"bad", "f.py", 2, 1, "x\n", 1, 2, "  File \"f.py\", line 2\n    x\n    ^\nSyntaxError: bad\n"},
     {"bad", "f.py", 1, 4, "abcdef\n", 1, 2,
      "  File \"f.py\", line 1\n    abcdef\n       ^\nSyntaxError: bad\n"},
     {"bad", "f.py", 1, 2, "abcdef\n", 1, 0,
@@ -173,7 +196,10 @@ static const SyntaxCase syntax_cases[] = {
      "  File \"f.py\", line 1\n    abcdef\n     ^^\nSyntaxError: bad\n"},
 };
 
-static Value str_or_none(const char *s) { return s ? str_from_cstr(vm, s) : VAL_NONE; }
+static Value str_or_none(const char *s)
+{
+    return s ? str_from_cstr(vm, s) : VAL_NONE;
+}
 
 static Value int_or_none(int64_t i)
 {
@@ -198,8 +224,8 @@ Test(traceback, syntax_error_display)
 {
     for (size_t i = 0; i < sizeof syntax_cases / sizeof *syntax_cases; i++) {
         const SyntaxCase *c = &syntax_cases[i];
-        Value details[6] = {str_or_none(c->filename), int_or_none(c->lineno),
-                            int_or_none(c->offset),   str_or_none(c->text),
+        Value details[6] = {str_or_none(c->filename),   int_or_none(c->lineno),
+                            int_or_none(c->offset),     str_or_none(c->text),
                             int_or_none(c->end_lineno), int_or_none(c->end_offset)};
         Value args[2] = {str_or_none(c->msg), tuple_from_array(vm, details, 6)};
         Value exc = exc_new(vm, &exc_SyntaxError, tuple_from_array(vm, args, 2));
@@ -226,7 +252,10 @@ static Value make_kw(const TypeObj *type, const Value *args, int nargs, const ch
     return e;
 }
 
-static Value S(const char *s) { return str_from_cstr(vm, s); }
+static Value S(const char *s)
+{
+    return str_from_cstr(vm, s);
+}
 
 static void assert_str(Value v, const char *expected)
 {
@@ -256,8 +285,7 @@ Test(traceback, exception_str_and_repr)
     assert_str(ops_str(vm, e), "[Errno 2] No such file: 'f.txt'");
     assert_str(ops_repr(vm, e), "FileNotFoundError(2, 'No such file')");
     Value ude[5] = {S("utf-8"), S("x"), val_from_small_int(0), val_from_small_int(1), S("r")};
-    cr_assert_eq(vm_call(vm, val_from_obj(&exc_UnicodeDecodeError), ude, 5, VAL_UNDEF),
-                 VAL_ERR);
+    cr_assert_eq(vm_call(vm, val_from_obj(&exc_UnicodeDecodeError), ude, 5, VAL_UNDEF), VAL_ERR);
     vm_clear_exc(vm);
 }
 
@@ -348,8 +376,8 @@ Test(traceback, report_suggestions)
     /* NameError suggestions need a traceback (the frame's names). */
     e = make_kw(&exc_NameError, (Value[]){S("m"), S("lenn")}, 1, "name", NULL);
     assert_report(e, "NameError: m\n");
-    Value info[6] = {S("f.py"), val_from_small_int(2), val_from_small_int(5), S("    x = 1\n"),
-                     val_from_small_int(2), val_from_small_int(9)};
+    Value info[6] = {S("f.py"),        val_from_small_int(2), val_from_small_int(5),
+                     S("    x = 1\n"), val_from_small_int(2), val_from_small_int(9)};
     e = make(&exc_IndentationError,
              (Value[]){S("unexpected indent"), tuple_from_array(vm, info, 6)}, 2);
     assert_report(e, "  File \"f.py\", line 2\n    x = 1\n    ^\n"
@@ -370,8 +398,7 @@ Test(traceback, builtins_table)
         cr_assert(builtins_lookup(vm, str_from_cstr(vm, name), &v), "%s not found", name);
         if (prev && strcmp(prev, name) >= 0) in_exceptions = true;
         if (in_exceptions)
-            cr_assert(IS_TYPE(v) && (AS_TYPE(v)->tflags & TYPE_EXCEPTION), "%s out of order",
-                      name);
+            cr_assert(IS_TYPE(v) && (AS_TYPE(v)->tflags & TYPE_EXCEPTION), "%s out of order", name);
         prev = name;
     }
     cr_assert(in_exceptions);
