@@ -123,7 +123,7 @@ GARTER_API GarterStatus garter_run_source(GarterVM *vm, const char *source, size
         return GARTER_EXCEPTION;
     }
     vm->main_globals = globals;
-    Value key = str_intern_cstr(vm, "__name__");
+    Value key = vm_name(vm, "__name__");
     Value name = key == VAL_ERR ? VAL_ERR : str_from_cstr(vm, "__main__");
     if (name == VAL_ERR || !dict_set(vm, globals, key, name)) {
         set_traceback_text(vm, vm->exc);

@@ -160,6 +160,7 @@ bool ops_setattr(VM *vm, Value obj, Value name, Value value)
     }
     vm->pending_ok = false;
     if (IS_TYPE(obj) && (AS_TYPE(obj)->tflags & TYPE_HEAP)) {
+        vm->class_epoch++; /* class attributes changed: attribute caches revalidate */
         Value dict = AS_TYPE(obj)->dict;
         if (value != VAL_UNDEF) return dict_set(vm, dict, name, value);
         int r = dict_del(vm, dict, name);

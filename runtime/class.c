@@ -73,7 +73,7 @@ Value class_lookup_def(VM *vm, const TypeObj *t, Value name, const TypeObj **own
 /* A Python-level definition of `name` in a heap type of t's MRO (builtin methods excluded). */
 Value class_lookup(VM *vm, const TypeObj *t, const char *name)
 {
-    Value key = str_intern_cstr(vm, name);
+    Value key = vm_name(vm, name);
     if (key == VAL_ERR) return VAL_UNDEF;
     const MethodDef *def;
     Value v = class_lookup_def(vm, t, key, NULL, &def);
@@ -161,8 +161,8 @@ Value class_default_repr(VM *vm, Value self)
     const TypeObj *t = vm_type_of(self);
     Value qual = VAL_UNDEF, mod = VAL_UNDEF;
     if (t->tflags & TYPE_HEAP) {
-        dict_get_str(vm, t->dict, str_intern_cstr(vm, "__qualname__"), &qual);
-        dict_get_str(vm, t->dict, str_intern_cstr(vm, "__module__"), &mod);
+        dict_get_str(vm, t->dict, vm_name(vm, "__qualname__"), &qual);
+        dict_get_str(vm, t->dict, vm_name(vm, "__module__"), &mod);
     }
     Buf b;
     buf_init(&b, vm);
@@ -812,6 +812,7 @@ static void heap_type_slots(VM *vm, TypeObj *t, const TypeObj *solid)
 
 Value class_new_type(VM *vm, Value name, Value bases, Value ns)
 {
+    vm->class_epoch++;
     TupleObj *b = AS_TUPLE(bases);
     const TypeObj *solid = &type_object;
     for (size_t i = 0; i < b->len; i++) {
@@ -899,7 +900,7 @@ static Value builtin_build_class(VM *vm, const Value *args, int nargs, Value kwn
 /* The __init_subclass__ a new class inherits (its own does not count), or VAL_UNDEF. */
 static Value inherited_init_subclass(VM *vm, const TypeObj *cls)
 {
-    Value key = str_intern_cstr(vm, "__init_subclass__");
+    Value key = vm_name(vm, "__init_subclass__");
     TupleObj *mro = AS_TUPLE(cls->mro);
     for (size_t i = 1; key != VAL_ERR && i < mro->len; i++) {
         const TypeObj *c = AS_TYPE(mro->items[i]);

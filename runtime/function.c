@@ -104,7 +104,7 @@ static bool function_set_module(VM *vm, Value self, Value value)
 /* __annotations__: from the function's attribute dict; an empty dict when it had none. */
 static Value function_get_annotations(VM *vm, Value self)
 {
-    Value dict = function_get_dict(vm, self), k = str_intern_cstr(vm, "__annotations__"), v;
+    Value dict = function_get_dict(vm, self), k = vm_name(vm, "__annotations__"), v;
     if (dict == VAL_ERR || k == VAL_ERR) return VAL_ERR;
     if (dict_get_str(vm, dict, k, &v)) return v;
     v = dict_new(vm);
@@ -175,7 +175,7 @@ static Value method_get_name(VM *vm, Value self)
 
 static Value method_get_from_func(VM *vm, Value self, const char *attr)
 {
-    Value name = str_intern_cstr(vm, attr);
+    Value name = vm_name(vm, attr);
     return name == VAL_ERR ? VAL_ERR : ops_getattr(vm, AS_BOUND_METHOD(self)->func, name);
 }
 static Value method_get_qualname(VM *vm, Value self)

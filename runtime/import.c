@@ -51,7 +51,7 @@ Value import_module(VM *vm, Value name)
     m->name = name;
     m->dict = dict_new(vm);
     if (m->dict == VAL_ERR) return VAL_ERR;
-    Value key = str_intern_cstr(vm, "__name__");
+    Value key = vm_name(vm, "__name__");
     if (key == VAL_ERR || !dict_set(vm, m->dict, key, name)) return VAL_ERR;
     /* Registered before its body runs, so that circular imports see it. */
     if (!dict_set(vm, vm->modules, name, val_from_obj(m))) return VAL_ERR;

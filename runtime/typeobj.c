@@ -17,7 +17,7 @@
 /* A heap type's entry in its namespace (__qualname__, __module__), or VAL_UNDEF. */
 static Value heap_type_entry(VM *vm, const TypeObj *t, const char *key)
 {
-    Value v, k = str_intern_cstr(vm, key);
+    Value v, k = vm_name(vm, key);
     if (!(t->tflags & TYPE_HEAP) || k == VAL_ERR || !dict_get_str(vm, t->dict, k, &v))
         return VAL_UNDEF;
     return IS_STR(v) ? v : VAL_UNDEF;
@@ -95,7 +95,7 @@ static Value type_get_bases(VM *vm, Value self)
 
 static Value type_get_doc(VM *vm, Value self)
 {
-    Value d, k = str_intern_cstr(vm, "__doc__");
+    Value d, k = vm_name(vm, "__doc__");
     const TypeObj *t = AS_TYPE(self);
     if ((t->tflags & TYPE_HEAP) && k != VAL_ERR && dict_get_str(vm, t->dict, k, &d)) return d;
     return VAL_NONE;
@@ -116,11 +116,11 @@ static Value type_construct(VM *vm, const TypeObj *type, const Value *args, int 
                                 i + 1, wanted[i], vm_type_name(args[i]));
         Value ns = dict_new(vm);
         if (ns == VAL_ERR || !dict_update(vm, ns, args[2])) return VAL_ERR;
-        Value qual = str_intern_cstr(vm, "__qualname__"), existing;
+        Value qual = vm_name(vm, "__qualname__"), existing;
         if (qual == VAL_ERR) return VAL_ERR;
         if (!dict_get_str(vm, ns, qual, &existing) && !dict_set(vm, ns, qual, args[0]))
             return VAL_ERR;
-        Value mod = str_intern_cstr(vm, "__module__");
+        Value mod = vm_name(vm, "__module__");
         Value main = mod == VAL_ERR ? VAL_ERR : str_from_cstr(vm, "__main__");
         if (main == VAL_ERR) return VAL_ERR;
         if (!dict_get_str(vm, ns, mod, &existing) && !dict_set(vm, ns, mod, main)) return VAL_ERR;

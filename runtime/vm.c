@@ -485,14 +485,14 @@ static Value make_function(VM *vm, Frame *f, Value *sp, uint32_t flags, Value **
     fn->qualname = co->qualname;
     fn->doc = co->nconsts && IS_STR(co->consts[0]) ? co->consts[0] : VAL_NONE;
     fn->dict = VAL_UNDEF;
-    Value modname = VAL_NONE, key = str_intern_cstr(vm, "__name__");
+    Value modname = VAL_NONE, key = vm_name(vm, "__name__");
     if (key == VAL_ERR) return VAL_ERR;
     if (!dict_get_str(vm, f->globals, key, &modname)) modname = VAL_NONE;
     fn->module = modname;
     if (IS_TUPLE(annotations)) {
         /* __annotations__ lives in the function's attribute dict. */
         Value ann = dict_new(vm), d = ann == VAL_ERR ? VAL_ERR : dict_new(vm);
-        Value k = d == VAL_ERR ? VAL_ERR : str_intern_cstr(vm, "__annotations__");
+        Value k = d == VAL_ERR ? VAL_ERR : vm_name(vm, "__annotations__");
         if (k == VAL_ERR) return VAL_ERR;
         TupleObj *t = AS_TUPLE(annotations);
         for (size_t i = 0; i + 1 < t->len; i += 2)
@@ -908,7 +908,26 @@ dispatch_top:
     }
     CASE(LOAD_ATTR)
     {
-        ip++;
+        InlineCache *c = &code->caches[*ip++];
+        Value obj = TOP();
+        const TypeObj *t = vm_type_of(obj);
+        if ((t->tflags & TYPE_HEAP) && val_is_kind(obj, OBJ_INSTANCE)) {
+            /* A name the class (and its bases) does not define lives in the instance dict:
+             * cached per instruction while no class changed (vm->class_epoch). */
+            if (c->key != t || c->version != vm->class_epoch) {
+                const MethodDef *def;
+                Value found = class_lookup_def(vm, t, names[ARG], NULL, &def);
+                c->key = t;
+                c->version = vm->class_epoch;
+                c->value = found == VAL_UNDEF && !def ? VAL_FALSE : VAL_TRUE;
+            }
+            Value dict = AS_INSTANCE(obj)->dict, v;
+            if (c->value == VAL_FALSE && dict != VAL_UNDEF &&
+                dict_get_str(vm, dict, names[ARG], &v)) {
+                TOP() = v;
+                DISPATCH();
+            }
+        }
         SAVE();
         ROUTE(SLOT_OF(sp - 1), RET_PUSH);
         Value v = ops_getattr(vm, TOP(), names[ARG]);
@@ -920,8 +939,33 @@ dispatch_top:
     }
     CASE(STORE_ATTR)
     {
+        InlineCache *c = &code->caches[*ip++];
         Value obj = POP();
         Value v = POP();
+        const TypeObj *t = vm_type_of(obj);
+        if ((t->tflags & TYPE_HEAP) && val_is_kind(obj, OBJ_INSTANCE)) {
+            /* No __setattr__ and no class attribute of that name (a property): a plain store
+             * into the instance dict, cached per instruction while no class changed. */
+            if (c->key != t || c->version != vm->class_epoch) {
+                const MethodDef *def;
+                Value found = class_lookup_def(vm, t, names[ARG], NULL, &def);
+                bool plain =
+                    found == VAL_UNDEF && !def && class_lookup(vm, t, "__setattr__") == VAL_UNDEF;
+                c->key = t;
+                c->version = vm->class_epoch;
+                c->value = val_from_bool(plain);
+            }
+            if (c->value == VAL_TRUE) {
+                InstanceObj *inst = AS_INSTANCE(obj);
+                if (inst->dict == VAL_UNDEF) {
+                    Value d = dict_new(vm);
+                    CHECK(d);
+                    inst->dict = d;
+                }
+                if (!dict_set(vm, inst->dict, names[ARG], v)) goto error;
+                DISPATCH();
+            }
+        }
         SAVE();
         ROUTE(SLOT_OF(sp), RET_DISCARD);
         bool ok = ops_setattr(vm, obj, names[ARG], v);
@@ -1833,7 +1877,7 @@ dispatch_top:
     CASE(SETUP_ANNOTATIONS)
     {
         Value ns = f->locals != VAL_UNDEF ? f->locals : f->globals;
-        Value name = str_intern_cstr(vm, "__annotations__");
+        Value name = vm_name(vm, "__annotations__");
         CHECK(name);
         Value existing;
         if (!dict_get_str(vm, ns, name, &existing)) {

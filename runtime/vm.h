@@ -76,6 +76,7 @@ typedef struct Frame {
 #undef CONT
 
 #define VM_DEFAULT_RECURSION 1000
+#define VM_NAME_CACHE 128      /* power of two */
 #define VM_ROOT_MEMORY_ERROR 7 /* vm->roots slot of the preallocated MemoryError */
 
 struct GarterVM {
@@ -102,11 +103,13 @@ struct GarterVM {
     uint8_t call_ret_mode; /* RetMode the next frame pushed by native code gets (see top) */
     bool call_ret_sp_set;  /* the next frame pushed takes ret_sp = call_ret_sp (else the top) */
     uint32_t call_ret_sp;
-    Value native_callee; /* the native callable being run (vm_materialize re-runs it) */
-    Value kwnames;       /* set by KW_NAMES for the next CALL */
-    bool pending_ok;     /* the caller routes a pending dunder result (class.c) */
-    bool last_pended;    /* a bool-returning slot (setitem, setattr) started a Python call */
-    bool binop_inplace;  /* ops_binop is evaluating an augmented assignment (class.c) */
+    Value native_callee;  /* the native callable being run (vm_materialize re-runs it) */
+    Value kwnames;        /* set by KW_NAMES for the next CALL */
+    bool pending_ok;      /* the caller routes a pending dunder result (class.c) */
+    bool last_pended;     /* a bool-returning slot (setitem, setattr) started a Python call */
+    bool binop_inplace;   /* ops_binop is evaluating an augmented assignment (class.c) */
+    uint64_t class_epoch; /* bumped whenever a class is made or its namespace assigned to:
+                             attribute caches compare it */
 
     /* exceptions */
     Value exc;     /* the exception being raised (propagating), or VAL_UNDEF */
@@ -125,11 +128,17 @@ struct GarterVM {
     char limit_message[96];
     char *traceback_text; /* garter_vm_traceback, allocated in mem */
     size_t traceback_len;
-    int exit_status;  /* garter_vm_exit_status */
-    Value roots[8];   /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
+    int exit_status; /* garter_vm_exit_status */
+    Value roots[8];  /* temporary roots for the API; VM_ROOT_MEMORY_ERROR is reserved */
+    const char *name_keys[VM_NAME_CACHE]; /* vm_name's cache: literal address -> interned str */
+    Value name_values[VM_NAME_CACHE];
     Value repr_cache; /* dict id -> str while a container holding class instances is
                          rendered (class.c), else VAL_UNDEF */
 };
+
+/* The interned str for a C string literal (a name the runtime looks up often), cached by the
+ * literal's address: pass only string literals or other static storage. VAL_ERR on failure. */
+Value vm_name(VM *vm, const char *literal);
 
 /* ---- errors ------------------------------------------------------------------------------ */
 
