@@ -36,9 +36,10 @@ static Value lookup_own(VM *vm, const TypeObj *t, Value name, const MethodDef **
         Value v;
         return dict_get_str(vm, t->dict, name, &v) ? v : VAL_UNDEF;
     }
+    const char *want = str_data(name);
     if (t->methods)
         for (const MethodDef *m = t->methods; m->name; m++)
-            if (str_eq_cstr(name, m->name)) {
+            if (m->name[0] == want[0] && m->name[1] == want[1] && str_eq_cstr(name, m->name)) {
                 *def = m;
                 return VAL_TRUE;
             }
@@ -646,11 +647,17 @@ static Value heap_construct(VM *vm, const TypeObj *type, const Value *args, int 
                             Value kwnames)
 {
     size_t nkw = kwnames == VAL_UNDEF ? 0 : AS_TUPLE(kwnames)->len;
-    Value abstract = class_lookup(vm, type, "__abstractmethods__");
-    if (val_is_kind(abstract, OBJ_SET) && AS_SET(abstract)->used)
-        return raise_abstract(vm, type, abstract);
-    Value newfn = class_lookup(vm, type, "__new__");
-    Value init = class_lookup(vm, type, "__init__");
+    TypeObj *cache = (TypeObj *)type; /* heap types are mutable objects */
+    if (cache->cache_epoch != vm->class_epoch + 1) {
+        Value abstract = class_lookup(vm, type, "__abstractmethods__");
+        if (val_is_kind(abstract, OBJ_SET) && AS_SET(abstract)->used)
+            return raise_abstract(vm, type, abstract);
+        cache->cached_new = class_lookup(vm, type, "__new__");
+        cache->cached_init = class_lookup(vm, type, "__init__");
+        cache->cache_epoch = vm->class_epoch + 1; /* + 1: a fresh type (0) is never valid */
+    }
+    Value newfn = cache->cached_new;
+    Value init = cache->cached_init;
     const TypeObj *base = builtin_base(type);
     if (newfn == VAL_UNDEF && init == VAL_UNDEF) {
         if ((nargs || nkw) && base == &type_object)

@@ -177,6 +177,10 @@ struct TypeObj {
     void (*destroy)(VM *vm, Obj *self); /* free buffers the object owns (not the object) */
     Value dict;                         /* heap types: the class namespace; else VAL_UNDEF */
     Value mro;                          /* heap types: tuple; else VAL_UNDEF */
+    /* Heap types: what instantiation looks up, valid while vm->class_epoch equals cache_epoch
+     * (class.c). The values are held by the namespaces, so they need no tracing. */
+    uint64_t cache_epoch;
+    Value cached_new, cached_init;
 };
 
 /* ---- layouts ----------------------------------------------------------------------------- */
