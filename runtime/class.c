@@ -375,8 +375,13 @@ static int heap_contains(VM *vm, Value self, Value item)
     }
     const TypeObj *base = builtin_base(vm_type_of(self));
     for (; base; base = base->base)
-        if (base->contains) return base->contains(vm, self, item);
-    return -2; /* no __contains__: ops_contains iterates */
+        if (base->contains) return AS_BUILTIN(vm), base->contains(vm, self, item);
+    /* No __contains__: CPython iterates, which means __iter__ as Python code. */
+    if (class_lookup(vm, vm_type_of(self), "__iter__") != VAL_UNDEF)
+        vm_raise(vm, &exc_TypeError, "__iter__ of a class cannot be used by 'in' here yet");
+    else
+        vm_raise(vm, &exc_TypeError, "argument of type '%s' is not iterable", vm_type_name(self));
+    return -1;
 }
 
 /* ---- attributes of instances ----------------------------------------------------------------- */

@@ -107,6 +107,7 @@ Value ops_str(VM *vm, Value v)
  * backslashreplace: \xNN, \uNNNN or \UNNNNNNNN). */
 Value ops_ascii(VM *vm, Value v)
 {
+    vm->pending_ok = false; /* the repr is post-processed here: it cannot arrive later */
     Value r = ops_repr(vm, v);
     if (r == VAL_ERR || (AS_STR(r)->hdr.flags & OBJ_ASCII)) return r;
     const unsigned char *p = (const unsigned char *)str_data(r);
