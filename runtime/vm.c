@@ -668,6 +668,19 @@ static Value unsupported(VM *vm, const char *what)
         }                                                                                          \
     } while (0)
 
+/* The top of the stack replaced by `expr`, an operation whose dunder may run Python code (the
+ * result then arrives through the routing). */
+#define REPLACE_TOP_ROUTED(expr)                                                                   \
+    do {                                                                                           \
+        SAVE();                                                                                    \
+        ROUTE(SLOT_OF(sp - 1), RET_PUSH);                                                          \
+        Value routed_ = (expr);                                                                    \
+        ROUTE_END();                                                                               \
+        PENDED(routed_);                                                                           \
+        CHECK(routed_);                                                                            \
+        TOP() = routed_;                                                                           \
+    } while (0)
+
 #define ARG (w >> 8)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -1203,35 +1216,17 @@ dispatch_top:
             TOP() = val_from_small_int(-val_as_small_int(a));
             DISPATCH();
         }
-        SAVE();
-        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
-        Value r = ops_unary(vm, a, UNARY_NEG);
-        ROUTE_END();
-        PENDED(r);
-        CHECK(r);
-        TOP() = r;
+        REPLACE_TOP_ROUTED(ops_unary(vm, a, UNARY_NEG));
         DISPATCH();
     }
     CASE(UNARY_POSITIVE)
     {
-        SAVE();
-        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
-        Value r = ops_unary(vm, TOP(), UNARY_POS);
-        ROUTE_END();
-        PENDED(r);
-        CHECK(r);
-        TOP() = r;
+        REPLACE_TOP_ROUTED(ops_unary(vm, TOP(), UNARY_POS));
         DISPATCH();
     }
     CASE(UNARY_INVERT)
     {
-        SAVE();
-        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
-        Value r = ops_unary(vm, TOP(), UNARY_INVERT);
-        ROUTE_END();
-        PENDED(r);
-        CHECK(r);
-        TOP() = r;
+        REPLACE_TOP_ROUTED(ops_unary(vm, TOP(), UNARY_INVERT));
         DISPATCH();
     }
     CASE(UNARY_NOT)
@@ -1355,13 +1350,7 @@ dispatch_top:
     }
     CASE(GET_ITER)
     {
-        SAVE();
-        ROUTE(SLOT_OF(sp - 1), RET_PUSH);
-        Value it = ops_iter(vm, TOP());
-        ROUTE_END();
-        PENDED(it);
-        CHECK(it);
-        TOP() = it;
+        REPLACE_TOP_ROUTED(ops_iter(vm, TOP()));
         DISPATCH();
     }
     CASE(FOR_ITER)
